@@ -1,0 +1,136 @@
+/**
+ * Loads a catalog folder: settings, every record of every type, and the
+ * bibliography. Each file is validated against its type's schema; whatever is
+ * wrong becomes a located problem, and every valid record is kept.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { problem, type Problem } from '../diagnostics/problem.ts';
+import { issuesToProblems } from '../diagnostics/zod-issues.ts';
+import { isRecordId } from '../schema/common/identifiers.ts';
+import { catalogSchema, recordTypes, recordTypeNames, type CatalogSettings, type RecordData, type RecordType } from '../schema/index.ts';
+import { parseSource, type SourceFile } from './source.ts';
+
+export interface CatalogRecord<T extends RecordType = RecordType> {
+  type: T;
+  id: string;
+  /** Path as shown to users (relative to the working directory). */
+  file: string;
+  /** Absolute path of the file. */
+  path: string;
+  data: RecordData[T];
+  body: string;
+  source: SourceFile;
+}
+
+export type AnyRecord = { [T in RecordType]: CatalogRecord<T> }[RecordType];
+
+export interface LoadedCatalog {
+  root: string;
+  settings?: CatalogSettings;
+  settingsSource?: SourceFile;
+  /** Valid records by id; a record whose file does not validate is absent and has problems. */
+  records: Map<string, AnyRecord>;
+  /** BibTeX text of references.bib, if the catalog has one. */
+  bibliography?: string;
+  problems: Problem[];
+}
+
+export const SETTINGS_FILE = 'catalog.yaml';
+export const BIBLIOGRAPHY_FILE = 'references.bib';
+
+export function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith('..') ? path : shown;
+}
+
+function validate<S extends z.ZodType>(schema: S, source: SourceFile): { data?: z.infer<S>; problems: Problem[] } {
+  const result = schema.safeParse(source.document.toJS() ?? {}, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: issuesToProblems(result.error.issues, schema, source) };
+}
+
+function readSettings(root: string, problems: Problem[]): Pick<LoadedCatalog, 'settings' | 'settingsSource'> {
+  const path = join(root, SETTINGS_FILE);
+  if (!existsSync(path)) {
+    problems.push(problem({ code: 'catalog-missing', file: displayPath(path), field: '', message: `${SETTINGS_FILE} not found in ${displayPath(root) || '.'}` }));
+    return {};
+  }
+  const parsed = parseSource(displayPath(path), readFileSync(path, 'utf8'), 'yaml');
+  problems.push(...parsed.problems);
+  if (!parsed.source) return {};
+  const { data, problems: invalid } = validate(catalogSchema, parsed.source);
+  problems.push(...invalid);
+  return { settings: data, settingsSource: parsed.source };
+}
+
+function recordFiles(root: string, type: RecordType, problems: Problem[]): string[] {
+  const { folder, extensions } = recordTypes[type];
+  const directory = join(root, folder);
+  if (!existsSync(directory)) return [];
+  const files: string[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const extension = extname(entry.name);
+    if ((extensions as readonly string[]).includes(extension)) files.push(join(directory, entry.name));
+    else if (!(type === 'run' && extension === '.csv')) {
+      problems.push(
+        problem({
+          code: 'unexpected-file',
+          file: displayPath(join(directory, entry.name)),
+          field: '',
+          message: `${folder}/ holds ${recordTypes[type].plural.toLowerCase()} as ${extensions.join(' or ')} files; this file would be ignored`,
+          hint: `Rename it to ${entry.name.slice(0, entry.name.length - extension.length)}${extensions[0]} or move it out of ${folder}/.`,
+        }),
+      );
+    }
+  }
+  return files.sort();
+}
+
+function readRecord(type: RecordType, path: string, problems: Problem[]): AnyRecord | undefined {
+  const file = displayPath(path);
+  const id = path.slice(path.lastIndexOf('/') + 1, -extname(path).length);
+  const kind = extname(path) === '.md' ? 'markdown' : 'yaml';
+  const parsed = parseSource(file, readFileSync(path, 'utf8'), kind);
+  problems.push(...parsed.problems);
+  if (!isRecordId(id)) {
+    problems.push(problem({ code: 'invalid-id', file, field: '', message: `"${id}" is not a valid record id` }));
+  }
+  if (!parsed.source) return undefined;
+  const { data, problems: invalid } = validate(recordTypes[type].schema as z.ZodType, parsed.source);
+  problems.push(...invalid);
+  if (!data || !isRecordId(id)) return undefined;
+  return { type, id, file, path, data, body: parsed.source.body, source: parsed.source } as AnyRecord;
+}
+
+export function loadCatalog(folder: string): LoadedCatalog {
+  const root = resolve(folder);
+  const problems: Problem[] = [];
+  const { settings, settingsSource } = readSettings(root, problems);
+  const records = new Map<string, AnyRecord>();
+  const firstFileById = new Map<string, string>();
+  for (const type of recordTypeNames) {
+    for (const path of recordFiles(root, type, problems)) {
+      const record = readRecord(type, path, problems);
+      const id = path.slice(path.lastIndexOf('/') + 1, -extname(path).length);
+      const first = firstFileById.get(id);
+      if (first) {
+        problems.push(
+          problem({ code: 'duplicate-id', file: displayPath(path), field: '', message: `id "${id}" is already used by ${first}` }),
+        );
+        continue;
+      }
+      firstFileById.set(id, displayPath(path));
+      if (record) records.set(id, record);
+    }
+  }
+  const bibliographyPath = join(root, BIBLIOGRAPHY_FILE);
+  const bibliography = existsSync(bibliographyPath) ? readFileSync(bibliographyPath, 'utf8') : undefined;
+  return { root, settings, settingsSource, records, bibliography, problems };
+}
+
+export function recordsOfType<T extends RecordType>(records: Iterable<AnyRecord>, type: T): CatalogRecord<T>[] {
+  return [...records].filter((record): record is CatalogRecord<T> & AnyRecord => record.type === type) as CatalogRecord<T>[];
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { fileSchema } from './common/files.ts';
+import { citableFields } from './common/record.ts';
+import { absoluteUrl, gitCommit, isoDateTime, recordId, reference } from './common/identifiers.ts';
+
+/** Runs are cited like other records, but their agents stand in for creators. */
+const { creators: _creators, contributors: _contributors, ...runCitableFields } = citableFields;
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+export const codeSchema = z.strictObject({
+  repository: absoluteUrl.meta({ description: 'URL of the code repository.' }),
+  commit: gitCommit,
+  entryPoint: z.string().optional().meta({ description: 'Script or command that was run, e.g. train.py.' }),
+});
+
+export const environmentSchema = z.strictObject({
+  language: z.string().optional().meta({ description: 'Language and version, e.g. Python 3.11.7.' }),
+  frameworks: z.record(z.string(), z.string()).optional().meta({ description: 'Library name → version.' }),
+  hardware: z.string().optional().meta({ description: 'Hardware the run used, e.g. 1× NVIDIA A100 40GB.' }),
+});
+
+/** An output is another record (by id) or a file artifact with its checksum. */
+export const outputSchema = z.union([recordId, fileSchema]);
+
+/** content/runs/<id>.md or .yaml */
+export const runSchema = z
+  .strictObject({
+    ...runCitableFields,
+    description: z.string().optional(),
+    project: recordId.optional(),
+    runStatus: z.enum(['finished', 'failed', 'running', 'killed']),
+    startTime: isoDateTime,
+    endTime: isoDateTime.optional(),
+    agents: z.array(recordId).optional().meta({ description: 'Ids of the people who ran it.' }),
+    code: codeSchema.optional(),
+    environment: environmentSchema.optional(),
+    parameters: z.record(z.string(), scalar).optional().meta({ description: 'Hyperparameter name → value.' }),
+    inputs: z.array(reference).optional().meta({ description: 'Datasets or models used (ids, or external DOIs/URLs).' }),
+    outputs: z.array(outputSchema).optional().meta({ description: 'Records (ids) or file artifacts produced.' }),
+    metrics: z.record(z.string(), z.number()).optional().meta({ description: 'Final metric name → value.' }),
+    metricHistory: z
+      .string()
+      .regex(/^[^/\\].*\.csv$/, 'must be a relative path to a .csv file next to the run')
+      .optional()
+      .meta({ description: 'CSV next to the run file: a "step" column plus one column per metric.' }),
+    parent: recordId.optional().meta({ description: 'Parent run, e.g. the sweep this run belongs to.' }),
+    tags: z.array(z.string()).optional(),
+  })
+  .meta({ title: 'Run', description: 'A training or evaluation run with its parameters, metrics and provenance.' });
+
+export type Run = z.infer<typeof runSchema>;

@@ -1,0 +1,72 @@
+/**
+ * Facts about a record that several standards state in their own words:
+ * creators, licence, dates, DOI, withdrawal. Computed once here so the
+ * serializers agree with each other and with the landing page.
+ */
+import spdxLicenses from 'spdx-license-list' with { type: 'json' };
+import type { CatalogRecord } from '../../catalog/load.ts';
+import { doiUrl } from '../../schema/common/identifiers.ts';
+import type { PublishedType } from '../../schema/index.ts';
+import type { MetadataContext } from '../context.ts';
+import { resolveAgent, resolveAgents, type ResolvedAgent } from './agents.ts';
+
+export type PublishedRecord = { [T in PublishedType]: CatalogRecord<T> }[PublishedType];
+
+export interface License {
+  id: string;
+  name: string;
+  /** Canonical SPDX licence page, the URL FAIR tools recognise. */
+  url: string;
+}
+
+export function licenseOf(record: PublishedRecord, context: MetadataContext): License {
+  const id = record.data.license ?? context.settings.license;
+  const entry = (spdxLicenses as Record<string, { name: string }>)[id];
+  return { id, name: entry?.name ?? id, url: `https://spdx.org/licenses/${id}` };
+}
+
+/** Creators in citation order; runs are credited to their agents, else the publisher. */
+export function creatorsOf(record: PublishedRecord, context: MetadataContext): ResolvedAgent[] {
+  const ids = record.type === 'run' ? record.data.agents : record.data.creators;
+  const creators = resolveAgents(context, ids);
+  if (creators.length) return creators;
+  const publisher = resolveAgent(context, context.settings.publisher);
+  return publisher ? [publisher] : [];
+}
+
+export function publisherOf(context: MetadataContext): ResolvedAgent | undefined {
+  return resolveAgent(context, context.settings.publisher);
+}
+
+/** The date a record was published: its own, else (runs) when it ended or started. */
+export function publicationDate(record: PublishedRecord): string | undefined {
+  if (record.data.datePublished) return record.data.datePublished;
+  if (record.type === 'run') return (record.data.endTime ?? record.data.startTime).slice(0, 10);
+  if (record.type === 'project') return record.data.startDate;
+  return undefined;
+}
+
+export function publicationYear(record: PublishedRecord): string {
+  return (publicationDate(record) ?? new Date().toISOString()).slice(0, 4);
+}
+
+export function descriptionOf(record: PublishedRecord): string {
+  if (record.type === 'project') return record.data.summary;
+  return record.data.description ?? record.data.title;
+}
+
+/** The DOI the record has, or the one the catalog's prefix proposes for it. */
+export function doiOf(record: PublishedRecord, context: MetadataContext): { doi: string; registered: boolean } | undefined {
+  if (record.data.doi) return { doi: record.data.doi, registered: true };
+  if (context.settings.doiPrefix) return { doi: `${context.settings.doiPrefix}/${record.id}`, registered: false };
+  return undefined;
+}
+
+/** What a citation points at: the DOI URL where one exists, else the landing page. */
+export function citeAsUrl(record: PublishedRecord, context: MetadataContext): string {
+  return record.data.doi ? doiUrl(record.data.doi) : context.landingUrl(record);
+}
+
+export function isWithdrawn(record: PublishedRecord): boolean {
+  return record.data.status?.state === 'withdrawn';
+}

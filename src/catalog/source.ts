@@ -35,7 +35,8 @@ function parseYaml(text: string, file: string): { document: Document.Parsed; lin
 
 /** Parses a YAML record or a Markdown record with YAML front matter. */
 export function parseSource(file: string, rawText: string, kind: 'yaml' | 'markdown'): ParsedSource {
-  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  // Windows line endings would otherwise leave a "\r" on the front matter's last value.
+  const text = (rawText.startsWith(BOM) ? rawText.slice(1) : rawText).replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
     return { problems: [problem({ code: 'empty-file', file, field: '', message: 'the file is empty' })] };
   }
@@ -43,14 +44,14 @@ export function parseSource(file: string, rawText: string, kind: 'yaml' | 'markd
     const { document, lineCounter, problems } = parseYaml(text, file);
     return problems.length ? { problems } : { source: { file, document, lineCounter, body: '', bodyLine: 0 }, problems };
   }
-  if (!/^---\r?\n/.test(text)) {
+  if (!/^---\n/.test(text)) {
     return {
       problems: [problem({ code: 'front-matter-missing', file, field: '', message: 'the file does not start with a "---" front matter block' })],
     };
   }
   // Passing options also keeps gray-matter from caching every file's text in memory.
   const parts = matter(text, { engines: { yaml: { parse: () => ({}) } } });
-  const closed = text.slice(3 + parts.matter.length).match(/^\r?\n---[ \t]*(?:\r?\n|$)/);
+  const closed = text.slice(3 + parts.matter.length).match(/^\n---[ \t]*(?:\n|$)/);
   if (!closed) {
     return {
       problems: [problem({ code: 'front-matter-missing', file, field: '', message: 'the front matter is not closed by a "---" line' })],
@@ -59,7 +60,8 @@ export function parseSource(file: string, rawText: string, kind: 'yaml' | 'markd
   // The matter starts right after the opening "---", so its line 1 is the file's line 1.
   const { document, lineCounter, problems } = parseYaml(parts.matter, file);
   if (problems.length) return { problems };
-  const bodyLine = parts.matter.split('\n').length + 1;
+  // Matter lines, then the closing "---" line, then the body.
+  const bodyLine = parts.matter.split("\n").length + 2;
   return { source: { file, document, lineCounter, body: parts.content, bodyLine }, problems };
 }
 

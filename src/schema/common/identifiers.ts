@@ -85,19 +85,19 @@ export const recordId = z
 
 export const orcid = z
   .string()
-  .regex(ORCID, 'must be an ORCID iD such as 0000-0002-1825-0097 (optionally as https://orcid.org/…)')
+  .regex(ORCID, { message: 'must be an ORCID iD such as 0000-0002-1825-0097 (optionally as https://orcid.org/…)', abort: true })
   .refine(isValidOrcid, 'the ORCID iD check character is wrong: a digit is mistyped')
   .meta({ description: 'ORCID iD, e.g. 0000-0002-1825-0097.', examples: ['0000-0002-1825-0097'] });
 
 export const ror = z
   .string()
-  .regex(ROR, 'must be a ROR id: "0", six letters or digits and two check digits, e.g. https://ror.org/05dxps055')
+  .regex(ROR, { message: 'must be a ROR id: "0", six letters or digits and two check digits, e.g. https://ror.org/05dxps055', abort: true })
   .refine(isValidRor, 'the ROR id checksum does not match: a character is mistyped')
   .meta({ description: 'ROR id of the organization, e.g. https://ror.org/05dxps055.' });
 
 export const doi = z
   .string()
-  .refine((value) => !DOI_URL.test(value), 'write the bare DOI (10.1234/abc), without https://doi.org/ or doi:')
+  .refine((value) => !DOI_URL.test(value), { message: 'write the bare DOI (10.1234/abc), without https://doi.org/ or doi:', abort: true })
   .refine(isDoi, 'must be a DOI: "10.", a registrant code of 4–9 digits, "/", and a suffix')
   .meta({ description: 'DOI without resolver prefix, e.g. 10.48550/arXiv.1708.07747.' });
 
@@ -125,7 +125,7 @@ export const absoluteUrl = z
 
 export const isoDate = z
   .string()
-  .refine((value) => DATE.test(value) || DATE_TIME.test(value), 'must be an ISO 8601 date (YYYY-MM-DD)')
+  .refine((value) => DATE.test(value) || DATE_TIME.test(value), { message: 'must be an ISO 8601 date (YYYY-MM-DD)', abort: true })
   .refine(isCalendarDate, 'is not a calendar date')
   .meta({ description: 'ISO 8601 date, YYYY-MM-DD.' });
 
@@ -133,7 +133,7 @@ export const isoDateTime = z
   .string()
   .refine(
     (value) => DATE_TIME.test(value) || DATE.test(value),
-    'must be an ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z',
+    { message: 'must be an ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z', abort: true },
   )
   .refine(isCalendarDate, 'is not a calendar date')
   .meta({ description: 'ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z.' });

@@ -13,9 +13,16 @@ export interface CitationUse {
   offset: number;
 }
 
+const CODE = /```[\s\S]*?```|`[^`\n]*`/g;
+
+/** Code is blanked out, not removed, so offsets still point into the original body. */
+function withoutCode(body: string): string {
+  return body.replace(CODE, (code) => code.replace(/[^\n]/g, ' '));
+}
+
 export function citationsIn(body: string): CitationUse[] {
   const uses: CitationUse[] = [];
-  for (const bracket of body.matchAll(BRACKET)) {
+  for (const bracket of withoutCode(body).matchAll(BRACKET)) {
     for (const match of bracket[0].matchAll(KEY_IN_BRACKET)) {
       uses.push({ key: match[1]!.replace(/[.:]+$/, ''), offset: bracket.index + match.index });
     }

@@ -116,7 +116,8 @@ export const spdxLicense = z
       return `"${input}" is not an SPDX licence id${guess ? ` (did you mean "${guess}"?)` : ''}; see https://spdx.org/licenses/`;
     },
   })
-  .meta({ description: 'SPDX licence identifier, e.g. MIT, CC-BY-4.0, Apache-2.0.' });
+  // The enum only reaches the JSON Schema, so editors complete licence ids.
+  .meta({ description: 'SPDX licence identifier, e.g. MIT, CC-BY-4.0, Apache-2.0.', enum: spdxIds });
 
 export const absoluteUrl = z
   .string()

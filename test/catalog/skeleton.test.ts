@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCatalog } from '../../src/catalog/check.ts';
+import { recordTypeNames } from '../../src/schema/index.ts';
+import { scratchCatalog } from '../helpers/catalogs.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
+
+function runNew(...args: string[]) {
+  return execFileSync(process.execPath, ['scripts/new.ts', ...args], { encoding: 'utf8', stdio: 'pipe' });
+}
+
+describe('npm run new', () => {
+  it.each(recordTypeNames)('writes a %s skeleton that passes check', (type) => {
+    const scratch = scratchCatalog();
+    cleanups.push(scratch.remove);
+    const output = runNew(type, `new-${type}`, '--catalog', scratch.root);
+    expect(output).toContain(`new-${type}`);
+    const { problems, catalog } = checkCatalog(scratch.root);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(catalog.records.get(`new-${type}`)?.type).toBe(type);
+  });
+
+  it('lists optional fields as comments with their descriptions', () => {
+    const scratch = scratchCatalog();
+    cleanups.push(scratch.remove);
+    runNew('model', 'commented', '--catalog', scratch.root);
+    const text = readFileSync(join(scratch.root, 'models/commented.md'), 'utf8');
+    expect(text).toContain('# baseModel:  # Model this one was fine-tuned from');
+  });
+
+  it('refuses an id that is taken or malformed, writing nothing', () => {
+    const scratch = scratchCatalog();
+    cleanups.push(scratch.remove);
+    expect(() => runNew('dataset', 'demo-data', '--catalog', scratch.root)).toThrow(/already used by/);
+    expect(() => runNew('dataset', 'Bad_Id', '--catalog', scratch.root)).toThrow(/not a valid id/);
+    expect(() => runNew('thing', 'x', '--catalog', scratch.root)).toThrow(/unknown type/);
+    expect(checkCatalog(scratch.root).catalog.records.size).toBe(6);
+  });
+});

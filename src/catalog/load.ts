@@ -46,7 +46,7 @@ export function displayPath(path: string): string {
 }
 
 function validate<S extends z.ZodType>(schema: S, source: SourceFile): { data?: z.infer<S>; problems: Problem[] } {
-  const result = schema.safeParse(source.document.toJS() ?? {}, { reportInput: true });
+  const result = schema.safeParse(source.data ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return { problems: issuesToProblems(result.error.issues, schema, source) };
 }

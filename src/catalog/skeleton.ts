@@ -4,7 +4,7 @@
  * its description from the schema, so the file documents itself.
  */
 import { stringify } from 'yaml';
-import type { z } from 'zod';
+import { ZodOptional, type z } from 'zod';
 import { recordTypes, type RecordType } from '../schema/index.ts';
 import type { LoadedCatalog } from './load.ts';
 import { recordsOfType } from './load.ts';
@@ -40,7 +40,8 @@ function commentedOptionalFields(shape: Shape, present: Record<string, unknown>)
   return Object.entries(shape)
     .filter(([key]) => !(key in present))
     .map(([key, field]) => {
-      const description = field.meta()?.description ?? field.unwrap?.().meta?.()?.description;
+      const inner = field instanceof ZodOptional ? (field.unwrap() as z.ZodType) : field;
+      const description = field.meta()?.description ?? inner.meta()?.description;
       return `# ${key}:${description ? `  # ${description}` : ''}`;
     })
     .join('\n');

@@ -5,8 +5,10 @@ import type { CatalogRule } from './types.ts';
 
 const DESCRIPTION_RANGE = { min: 50, max: 5000 };
 
+/** Warnings about the record as a whole point at its first line, which costs no position lookup. */
 function warn(record: AnyRecord, field: string, message: string, hint: string): Problem {
-  return problem({ code: 'recommended-missing', file: record.file, field, ...locate(record.source, field ? [field] : []), message, hint });
+  const position = field ? locate(record.source, [field]) : { line: 1, column: 1 };
+  return problem({ code: 'recommended-missing', file: record.file, field, ...position, message, hint });
 }
 
 /** Metadata that harvesters and citation want but the schema cannot demand. */

@@ -3,7 +3,7 @@
  * creators, licence, dates, DOI, withdrawal. Computed once here so the
  * serializers agree with each other and with the landing page.
  */
-import spdxLicenses from 'spdx-license-list' with { type: 'json' };
+import spdxLicenses from 'spdx-license-list/spdx.json' with { type: 'json' };
 import type { CatalogRecord } from '../../catalog/load.ts';
 import { doiUrl } from '../../schema/common/identifiers.ts';
 import type { PublishedType } from '../../schema/index.ts';

@@ -1,0 +1,69 @@
+/**
+ * The landing page's "Cite this" box: the record's CSL item formatted by
+ * citeproc-js (through @citation-js/plugin-csl) as one HTML bibliography entry.
+ */
+import type { PublishedRecord } from '../common/record-facts.ts';
+import type { MetadataContext } from '../context.ts';
+import { Cite } from './citation-js.ts';
+import { cslItem, type CslItem } from './item.ts';
+
+/**
+ * The styles @citation-js/plugin-csl bundles. Chicago and MLA exist only
+ * inside rehype-citation's build, whose exports map does not let Node import
+ * them; IEEE is nowhere in node_modules.
+ */
+export const citationStyles = [
+  { id: 'apa', label: 'APA (7th edition)' },
+  { id: 'vancouver', label: 'Vancouver' },
+  { id: 'harvard1', label: 'Harvard (Cite Them Right)' },
+] as const satisfies readonly { id: string; label: string }[];
+
+export type CitationStyle = (typeof citationStyles)[number]['id'];
+
+export const defaultCitationStyle: CitationStyle = 'apa';
+
+/** Pages are written in English, and so are the genres in the CSL item. */
+const LOCALE = 'en-US';
+
+/**
+ * citeproc-js reads a little HTML inside field values (<i>, <b>, <sup>,
+ * <span class="nocase">) and passes it to its output unescaped. Record fields
+ * are plain text, so a private-use character after every "<" keeps citeproc
+ * from seeing a tag: it escapes the "<" like any other character, and the
+ * marker is removed afterwards.
+ */
+const TAG_BREAKER = '\uE000';
+
+function breakTags(item: CslItem): CslItem {
+  const text = JSON.stringify(item);
+  return JSON.parse(text, (_key, value: unknown) =>
+    typeof value === 'string' ? value.replaceAll('<', `<${TAG_BREAKER}`) : value,
+  ) as CslItem;
+}
+
+/**
+ * citeproc wraps an entry in a div, and numeric styles (Vancouver) put the
+ * entry's number in a div of its own; a single citation needs neither. Every
+ * "<" left in citeproc's output is its own markup, so matching tags is safe.
+ */
+function entryContent(entry: string): string {
+  return entry
+    .replace(/^\s*<div[^>]*>/, '')
+    .replace(/<\/div>\s*$/, '')
+    .replace(/<div class="csl-left-margin">[^<]*<\/div>/, '')
+    .replace(/<div class="csl-right-inline">([\s\S]*)<\/div>/, '$1')
+    .trim();
+}
+
+/** One bibliography entry as inline HTML (text, <i>, <b>, entities), safe to insert as is. */
+export function formatCitation(
+  record: PublishedRecord,
+  context: MetadataContext,
+  style: CitationStyle = defaultCitationStyle,
+): string {
+  const cite = new Cite([breakTags(cslItem(record, context))]);
+  // No hyperlinks option: citeproc would put a DOI into href="…" without escaping quotes.
+  const [entry] = cite.format('bibliography', { format: 'html', template: style, lang: LOCALE, asEntryArray: true });
+  if (!entry) throw new Error(`citeproc formatted no entry for ${record.id}`);
+  return entryContent(entry[1]).replaceAll(TAG_BREAKER, '');
+}

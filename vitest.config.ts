@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run on their own; the site tests share one build of the example
+// catalog (global setup), so they form a separate, slower project.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/site/build-site.ts'], testTimeout: 60_000, hookTimeout: 300_000 } },
+    ],
+  },
+});

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { create } from 'xmlbuilder2';
-import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import { checkCatalog } from '../../src/catalog/check.ts';
+import { validateDataciteXml } from '../helpers/datacite-xsd.ts';
 import { dataciteJson, type DataciteDoiPayload } from '../../src/metadata/datacite/json.ts';
 import { relationTypes, resourceTypes } from '../../src/metadata/datacite/resource.ts';
 import { dataciteXml } from '../../src/metadata/datacite/xml.ts';
@@ -19,18 +19,7 @@ import { vocabulary } from '../../src/schema/vocabularies.ts';
 
 const NS = 'http://datacite.org/schema/kernel-4';
 const KERNEL = 'test/fixtures/standards/datacite-kernel-4.7';
-
-// metadata.xsd includes and imports its parts as include/<name>.xsd.
-const schema: XMLFileInfo = { fileName: 'metadata.xsd', contents: readFileSync(join(KERNEL, 'metadata.xsd'), 'utf8') };
-const preload: XMLFileInfo[] = readdirSync(join(KERNEL, 'include')).map((name) => ({
-  fileName: `include/${name}`,
-  contents: readFileSync(join(KERNEL, 'include', name), 'utf8'),
-}));
-
-async function validate(xml: string): Promise<{ valid: boolean; errors: string }> {
-  const result = await validateXML({ xml: { fileName: 'datacite.xml', contents: xml }, schema, preload });
-  return { valid: result.valid, errors: result.errors.map((error) => error.rawMessage).join('\n') };
-}
+const validate = validateDataciteXml;
 
 interface Loaded {
   context: MetadataContext;

@@ -1,0 +1,32 @@
+/**
+ * Astro content collections over the catalog. They use the same zod schemas
+ * and the same loader as `check`, so Astro's types and editor support match
+ * what the build validates.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { catalogFolder } from './cli/catalog-folder.ts';
+import { recordTypes, type RecordType } from './schema/index.ts';
+import { typeFolders } from './site/urls.ts';
+import { getSite } from './site/site.ts';
+import { resolve } from 'node:path';
+
+function catalogLoader(type: RecordType): Loader {
+  return {
+    name: `heliograph-${type}`,
+    load: async ({ store }) => {
+      store.clear();
+      // Records were validated with this collection's schema by the core loader; parsing again would only cost time.
+      for (const record of getSite(resolve(catalogFolder())).catalog.records.values()) {
+        if (record.type === type) store.set({ id: record.id, data: record.data as Record<string, unknown>, body: record.body, filePath: record.file });
+      }
+    },
+  };
+}
+
+export const collections = Object.fromEntries(
+  (Object.keys(recordTypes) as RecordType[]).map((type) => [
+    typeFolders[type],
+    defineCollection({ loader: catalogLoader(type), schema: recordTypes[type].schema }),
+  ]),
+);

@@ -1,0 +1,56 @@
+/**
+ * The Astro integration: validates the catalog before anything is built,
+ * points Astro's `site` and `base` at the catalog URL, writes every export file
+ * after the pages, and serves the same files from the dev server.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { catalogFolder } from '../cli/catalog-folder.ts';
+import { findSiteFile, writeSiteFiles } from '../site/files.ts';
+import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
+
+export default function heliograph(): AstroIntegration {
+  const folder = resolve(catalogFolder());
+  return {
+    name: 'heliograph',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        if (command === 'preview') return;
+        try {
+          const { settings } = getSite(folder);
+          const url = new URL(settings.url);
+          updateConfig({ site: url.origin, base: url.pathname, trailingSlash: 'always' });
+        } catch (error) {
+          if (error instanceof CatalogInvalidError) logger.error(error.report);
+          throw error;
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(folder);
+        server.watcher.on('all', (_event, path) => {
+          if (path.startsWith(folder)) invalidateSite();
+        });
+        server.middlewares.use((request, response, next) => {
+          const base = new URL(getSite(folder).settings.url).pathname.replace(/\/$/, '');
+          const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
+          if (!path.startsWith(base) || path.endsWith('/')) return next();
+          try {
+            const file = findSiteFile(getSite(folder), path.slice(base.length));
+            if (!file) return next();
+            response.setHeader('Content-Type', `${file.mediaType}; charset=utf-8`);
+            response.end(file.render());
+          } catch (error) {
+            logger.error(String(error));
+            next(error);
+          }
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const count = writeSiteFiles(getSite(folder), fileURLToPath(dir));
+        logger.info(`wrote ${count} metadata files in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

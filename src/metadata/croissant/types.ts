@@ -1,0 +1,70 @@
+/**
+ * The Croissant document as this serializer writes it, typed so that code
+ * and tests can read it back without walking untyped JSON.
+ */
+import type { JsonLdNode } from '../schema-org/jsonld.ts';
+import type { CroissantContext } from './context.ts';
+
+export type IdReference = { '@id': string };
+
+export interface CroissantFileObject {
+  '@type': 'cr:FileObject';
+  /** Local id, referenced by fields' sources. */
+  '@id': string;
+  name: string;
+  description?: string;
+  contentUrl: string;
+  encodingFormat: string;
+  /** Bytes, with the unit written out, as MLCommons' examples do ("8813 B"). */
+  contentSize: string;
+  sha256?: string;
+  md5?: string;
+}
+
+export interface CroissantField {
+  '@type': 'cr:Field';
+  '@id': string;
+  name: string;
+  description?: string;
+  /** A schema.org data type, e.g. "sc:Integer". */
+  dataType: string;
+  source: {
+    fileObject: IdReference;
+    extract?: { column: string };
+  };
+}
+
+export interface CroissantRecordSet {
+  '@type': 'cr:RecordSet';
+  '@id': string;
+  name: string;
+  description?: string;
+  field: CroissantField[];
+}
+
+export interface CroissantDataset {
+  '@context': CroissantContext;
+  '@type': 'sc:Dataset';
+  conformsTo: string;
+  name: string;
+  description: string;
+  license: string;
+  url: string;
+  creator: JsonLdNode[];
+  datePublished: string;
+  dateModified?: string;
+  version?: string;
+  keywords?: string[];
+  inLanguage?: string;
+  /** The DOI URL (or landing page) to cite. */
+  citeAs?: string;
+  identifier?: string;
+  sameAs?: string;
+  publisher?: JsonLdNode;
+  isAccessibleForFree?: boolean;
+  conditionsOfAccess?: string;
+  'prov:wasDerivedFrom'?: IdReference[];
+  'prov:wasGeneratedBy'?: IdReference;
+  distribution: CroissantFileObject[];
+  recordSet?: CroissantRecordSet[];
+}

@@ -1,0 +1,176 @@
+/**
+ * Contextual and data entities of a project's crate: people and
+ * organizations, licences, outside references, files, and the catalog's
+ * datasets and models. Each function describes its entity in the graph and
+ * returns the reference to put in a property.
+ */
+import type { CatalogRecord } from '../../catalog/load.ts';
+import { doiUrl, isRecordId } from '../../schema/common/identifiers.ts';
+import type { FileEntry } from '../../schema/index.ts';
+import { resolveAgent, type ResolvedAgent } from '../common/agents.ts';
+import { creatorsOf, descriptionOf, isWithdrawn, licenseOf, publicationDate, type PublishedRecord } from '../common/record-facts.ts';
+import type { MetadataContext } from '../context.ts';
+import { registeredDoi } from '../schema-org/citable.ts';
+import { temporalCoverage } from '../schema-org/dataset.ts';
+import { externalUrl, referencedRecord } from '../schema-org/references.ts';
+import { entity, type CrateGraph, type IdReference } from './graph.ts';
+
+export interface CrateBuilder {
+  graph: CrateGraph;
+  context: MetadataContext;
+}
+
+/** ORCID and ROR ids are the entities' @ids where known; others get a local id, as RO-Crate recommends. */
+function agentId(agent: ResolvedAgent): string {
+  if (agent.kind === 'person') return agent.orcid ?? `#person-${agent.id}`;
+  return agent.ror ?? `#organization-${agent.id}`;
+}
+
+export function agentRef(builder: CrateBuilder, agent: ResolvedAgent): IdReference {
+  const affiliations = agent.affiliations.map((affiliation) => agentRef(builder, affiliation));
+  return builder.graph.add(
+    entity(agentId(agent), agent.kind === 'person' ? 'Person' : 'Organization', {
+      name: agent.name,
+      givenName: agent.givenName,
+      familyName: agent.familyName,
+      url: agent.url ?? agent.pageUrl,
+      affiliation: affiliations,
+    }),
+  );
+}
+
+export function agentRefs(builder: CrateBuilder, ids: readonly string[] | undefined): IdReference[] {
+  return (ids ?? []).flatMap((id) => {
+    const agent = resolveAgent(builder.context, id);
+    return agent ? [agentRef(builder, agent)] : [];
+  });
+}
+
+export function licenseRef({ graph, context }: CrateBuilder, record: PublishedRecord): IdReference {
+  const license = licenseOf(record, context);
+  return graph.add(entity(license.url, 'CreativeWork', { name: license.name, identifier: license.id }));
+}
+
+/** Something outside the catalog, known only by its DOI or URL. */
+export function externalRef({ graph }: CrateBuilder, target: string): IdReference {
+  const url = externalUrl(target);
+  return graph.add(entity(url, 'CreativeWork', { name: target }));
+}
+
+/** A file on the web: its download URL is its @id, as for RO-Crate web-based data entities. */
+export function fileRef({ graph }: CrateBuilder, file: FileEntry): IdReference {
+  return graph.add(
+    entity(file.url, 'File', {
+      name: file.name,
+      description: file.description,
+      encodingFormat: file.mediaType,
+      contentSize: String(file.size),
+      sha256: file.sha256,
+      md5: file.md5,
+    }),
+  );
+}
+
+function fileRefs(builder: CrateBuilder, record: CatalogRecord<'dataset'> | CatalogRecord<'model'>): IdReference[] {
+  if (isWithdrawn(record)) return [];
+  return (record.data.files ?? []).map((file) => fileRef(builder, file));
+}
+
+/** What any catalog record states about itself: enough to know and cite it without fetching its page. */
+function summary(builder: CrateBuilder, record: PublishedRecord) {
+  const { context } = builder;
+  const doi = registeredDoi(record, context);
+  return {
+    name: record.data.title,
+    description: descriptionOf(record),
+    url: context.landingUrl(record),
+    identifier: doi && doiUrl(doi),
+    license: licenseRef(builder, record),
+  };
+}
+
+/** Where a record points outside its own fields: another catalog record, briefly, or an outside resource. */
+export function referenceRef(builder: CrateBuilder, target: string): IdReference | undefined {
+  const record = referencedRecord(target, builder.context);
+  if (record) return briefRecordRef(builder, record);
+  return isRecordId(target) ? undefined : externalRef(builder, target);
+}
+
+export function referenceRefs(builder: CrateBuilder, targets: readonly string[] | undefined): IdReference[] {
+  const refs = (targets ?? []).flatMap((target) => referenceRef(builder, target) ?? []);
+  return [...new Map(refs.map((ref) => [ref['@id'], ref])).values()];
+}
+
+/** References name datasets and models; the other types are here only to keep the table total. */
+const crateTypes = {
+  project: 'CreativeWork',
+  dataset: 'Dataset',
+  model: ['Dataset', 'fair4ml:MLModel'],
+  run: 'CreateAction',
+} as const;
+
+/** A record outside the project (an input from elsewhere in the catalog): named, linked, licensed. */
+export function briefRecordRef(builder: CrateBuilder, record: PublishedRecord): IdReference {
+  return builder.graph.add(entity(builder.context.landingUrl(record), [crateTypes[record.type]].flat(), summary(builder, record)));
+}
+
+function citable(builder: CrateBuilder, record: CatalogRecord<'dataset'> | CatalogRecord<'model'>) {
+  const { data } = record;
+  return {
+    ...summary(builder, record),
+    creator: creatorsOf(record, builder.context).map((agent) => agentRef(builder, agent)),
+    datePublished: publicationDate(record),
+    dateModified: data.dateModified,
+    version: data.version,
+    keywords: data.keywords,
+    creativeWorkStatus: isWithdrawn(record) ? 'Withdrawn' : undefined,
+    hasPart: fileRefs(builder, record),
+  };
+}
+
+/** A place and its bounding box, each an entity of its own to keep the graph flat. */
+function placeRef({ graph, context }: CrateBuilder, record: CatalogRecord<'dataset'>): IdReference | undefined {
+  const coverage = record.data.spatialCoverage;
+  if (!coverage) return undefined;
+  const landing = context.landingUrl(record);
+  const geo = coverage.box && graph.add(entity(`${landing}#bounding-box`, 'GeoShape', { box: coverage.box.join(' ') }));
+  return graph.add(entity(`${landing}#spatial-coverage`, 'Place', { name: coverage.name, geo }));
+}
+
+export function datasetRef(builder: CrateBuilder, record: CatalogRecord<'dataset'>): IdReference {
+  const { data } = record;
+  const access = data.access;
+  return builder.graph.add(
+    entity(builder.context.landingUrl(record), 'Dataset', {
+      ...citable(builder, record),
+      // schema.org's variableMeasured takes plain names too, which keeps the graph flat.
+      variableMeasured: data.variables?.map((variable) => variable.name),
+      temporalCoverage: temporalCoverage(data.temporalCoverage),
+      spatialCoverage: placeRef(builder, record),
+      measurementTechnique: data.measurementTechnique,
+      isAccessibleForFree: isWithdrawn(record) ? undefined : (access?.level ?? 'open') === 'open',
+      conditionsOfAccess: access?.conditions,
+      isBasedOn: referenceRefs(builder, data.derivedFrom),
+    }),
+  );
+}
+
+export function modelRef(builder: CrateBuilder, record: CatalogRecord<'model'>): IdReference {
+  const { data } = record;
+  const base = data.baseModel ? referenceRef(builder, data.baseModel) : undefined;
+  return builder.graph.add(
+    entity(builder.context.landingUrl(record), ['Dataset', 'fair4ml:MLModel'], {
+      ...citable(builder, record),
+      'fair4ml:mlTask': data.task,
+      'fair4ml:modelCategory': [data.modelCategory, data.architecture],
+      'fair4ml:fineTunedFrom': base,
+      'fair4ml:trainedOn': referenceRefs(builder, data.trainedOn),
+      'fair4ml:validatedOn': referenceRefs(builder, data.validatedOn),
+      'fair4ml:testedOn': referenceRefs(builder, data.testedOn),
+      'fair4ml:evaluatedOn': referenceRefs(builder, data.evaluation?.map((evaluation) => evaluation.dataset)),
+      'fair4ml:intendedUse': data.intendedUse,
+      'fair4ml:modelRisksBiasLimitations': data.limitations,
+      'fair4ml:usageInstructions': data.usageInstructions,
+    }),
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * A dataset as schema.org Dataset, shaped by Google Dataset Search's rules:
+ * DataDownloads with byte sizes, a licence URL, typed creators, an access
+ * statement, variables as PropertyValues and the catalog it belongs to.
+ */
+import type { CatalogRecord } from '../../catalog/load.ts';
+import type { Dataset } from '../../schema/index.ts';
+import { isWithdrawn } from '../common/record-facts.ts';
+import type { MetadataContext } from '../context.ts';
+import { catalogNode, citableProperties, mergeProperties, type Properties } from './citable.ts';
+import { fileNode } from './files.ts';
+import { node, ref, type JsonLdNode } from './jsonld.ts';
+import { referenceNode, referenceNodes } from './references.ts';
+import { accessRights, withdrawnAccessRights } from './vocabulary.ts';
+
+/**
+ * Access as Dataset Search (isAccessibleForFree, conditionsOfAccess) and FAIR
+ * tools (a COAR IRI) read it. A record without an access block publishes open
+ * files; a withdrawn one keeps only its metadata.
+ */
+export function accessProperties(record: CatalogRecord<'dataset'> | CatalogRecord<'model'>): Properties {
+  if (isWithdrawn(record)) return { 'dct:accessRights': ref(withdrawnAccessRights) };
+  const access = record.type === 'dataset' ? record.data.access : undefined;
+  const level = access?.level ?? 'open';
+  const embargo = access?.embargoEnd ? `Embargoed until ${access.embargoEnd}.` : undefined;
+  return {
+    isAccessibleForFree: level === 'open',
+    conditionsOfAccess: [access?.conditions, embargo].filter(Boolean).join(' ') || undefined,
+    'dct:accessRights': ref(accessRights[level]),
+  };
+}
+
+/** ISO 8601 interval; an open end is "..", as schema.org's temporalCoverage documents. */
+export function temporalCoverage(coverage: Dataset['temporalCoverage']): string | undefined {
+  if (!coverage?.start && !coverage?.end) return undefined;
+  return `${coverage.start ?? '..'}/${coverage.end ?? '..'}`;
+}
+
+/** A named place with its box as "south west north east", the order schema.org's GeoShape box uses. */
+export function spatialCoverage(coverage: Dataset['spatialCoverage']): JsonLdNode | undefined {
+  if (!coverage) return undefined;
+  const geo = coverage.box && node({ '@type': 'GeoShape', box: coverage.box.join(' ') });
+  return node({ '@type': 'Place', name: coverage.name, geo });
+}
+
+export function variableNode(variable: NonNullable<Dataset['variables']>[number]): JsonLdNode {
+  return node({ '@type': 'PropertyValue', name: variable.name, description: variable.description, unitText: variable.unit });
+}
+
+export function datasetProperties(record: CatalogRecord<'dataset'>, context: MetadataContext): Properties {
+  const { data } = record;
+  const generator = context.graph.generatorOf(record.id);
+  const sources = referenceNodes(data.derivedFrom, context);
+  return mergeProperties(citableProperties(record, context), accessProperties(record), {
+    distribution: isWithdrawn(record) ? undefined : data.files?.map((file) => fileNode(file)),
+    variableMeasured: data.variables?.map(variableNode),
+    includedInDataCatalog: catalogNode(context),
+    temporalCoverage: temporalCoverage(data.temporalCoverage),
+    spatialCoverage: spatialCoverage(data.spatialCoverage),
+    measurementTechnique: data.measurementTechnique,
+    isBasedOn: sources,
+    'prov:wasDerivedFrom': sources,
+    'prov:wasGeneratedBy': generator && referenceNode(generator, context),
+    isPartOf: data.project && referenceNode(data.project, context),
+  });
+}

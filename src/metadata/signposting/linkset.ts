@@ -1,0 +1,23 @@
+import type { Serializer } from '../types.ts';
+import { LINKSET_FILE, LINKSET_MEDIA_TYPE, linksetDocument, signpostingLinks } from './links.ts';
+
+/**
+ * The level 2 linkset. It describes the other exports, so it is built from
+ * their list and the schema.org serializer that names the record's type.
+ */
+export function linksetSerializer(exports: readonly Serializer[], schemaOrg: Serializer<{ '@type': string | string[] }>): Serializer<ReturnType<typeof linksetDocument>> {
+  return {
+    id: 'linkset',
+    label: 'FAIR Signposting linkset',
+    fileName: LINKSET_FILE,
+    mediaType: LINKSET_MEDIA_TYPE,
+    profile: 'https://signposting.org/FAIR/',
+    appliesTo: () => true,
+    build(record, context) {
+      const applicable = exports.filter((serializer) => serializer.appliesTo(record));
+      const schemaOrgType = schemaOrg.build(record, context)['@type'];
+      return linksetDocument(context.landingUrl(record), signpostingLinks({ record, context, exports: applicable, schemaOrgType }));
+    },
+    render: (document) => `${JSON.stringify(document, null, 2)}\n`,
+  };
+}

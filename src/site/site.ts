@@ -1,0 +1,63 @@
+/**
+ * The checked catalog and everything computed from it once per build: the
+ * graph, the metadata context and the published records. Pages, the export
+ * writer and the dev server all read this one object.
+ */
+import { checkCatalog, type CheckedCatalog } from '../catalog/check.ts';
+import type { AnyRecord } from '../catalog/load.ts';
+import { countBySeverity } from '../diagnostics/problem.ts';
+import { reportText } from '../diagnostics/reporters/text.ts';
+import { createMetadataContext, type MetadataContext } from '../metadata/context.ts';
+import type { PublishedRecord } from '../metadata/types.ts';
+import { publishedTypes, type CatalogSettings } from '../schema/index.ts';
+
+export interface Site extends CheckedCatalog {
+  settings: CatalogSettings;
+  context: MetadataContext;
+  /** Projects, datasets, models and runs: the records with landing pages and exports. */
+  published: PublishedRecord[];
+}
+
+export class CatalogInvalidError extends Error {
+  readonly report: string;
+  constructor(report: string) {
+    super(`the catalog has errors; fix them and build again:\n${report}`);
+    this.name = 'CatalogInvalidError';
+    this.report = report;
+  }
+}
+
+function isPublished(record: AnyRecord): record is AnyRecord & PublishedRecord {
+  return (publishedTypes as readonly string[]).includes(record.type);
+}
+
+/** Loads and checks a catalog; refuses (throws) if it has errors, so no partial site is built. */
+export function loadSite(folder: string): Site {
+  const checked = checkCatalog(folder);
+  if (countBySeverity(checked.problems).error > 0 || !checked.catalog.settings) {
+    throw new CatalogInvalidError(reportText(checked.problems, checked.catalog.records.size));
+  }
+  const settings = checked.catalog.settings;
+  const context = createMetadataContext(settings, checked.graph);
+  const published = [...checked.catalog.records.values()].filter(isPublished);
+  return { ...checked, settings, context, published };
+}
+
+// The content loader and the page modules are evaluated separately by Astro but
+// run in one process: one cache on globalThis loads the catalog once per build.
+const CACHE = Symbol.for('heliograph.site');
+type Cache = { folder: string; site: Site };
+const cacheHolder = globalThis as typeof globalThis & { [CACHE]?: Cache };
+
+export function getSite(folder: string): Site {
+  const cached = cacheHolder[CACHE];
+  if (cached?.folder === folder) return cached.site;
+  const site = loadSite(folder);
+  cacheHolder[CACHE] = { folder, site };
+  return site;
+}
+
+/** Drops the cached catalog so the next page render reads the files again (dev server). */
+export function invalidateSite(): void {
+  delete cacheHolder[CACHE];
+}

@@ -1,0 +1,74 @@
+/**
+ * The key facts table of each landing page: one row builder per record type,
+ * each row a label and a value (with a link where there is one).
+ */
+import type { CatalogRecord } from '../catalog/load.ts';
+import type { PublishedType } from '../schema/index.ts';
+import type { Site } from '../site/site.ts';
+import { formatDate, formatDuration, formatNumber } from './format.ts';
+import { linkTo } from './links.ts';
+
+export interface Fact {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+type FactBuilder<T extends PublishedType> = (record: CatalogRecord<T>, site: Site) => (Fact | undefined)[];
+
+const optional = (label: string, value: string | undefined, href?: string): Fact | undefined => (value ? { label, value, href } : undefined);
+
+/** A commit links to the repository's page for it where the host has one (GitHub, GitLab, Codeberg…). */
+export function commitUrl(repository: string, commit: string): string {
+  return `${repository.replace(/\.git$/, '').replace(/\/$/, '')}/commit/${commit}`;
+}
+
+const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
+  project: ({ data }, site) => [
+    optional('Status', data.projectStatus),
+    optional('Started', data.startDate && formatDate(data.startDate)),
+    optional('Ended', data.endDate && formatDate(data.endDate)),
+    optional('Code', data.repository, data.repository),
+    ...(data.funding ?? []).map((funding) => ({
+      label: 'Funding',
+      value: [linkTo(site, funding.funder).title, funding.awardNumber, funding.awardTitle].filter(Boolean).join(' · '),
+      href: funding.awardUri,
+    })),
+  ],
+  dataset: ({ data }) => [
+    optional('Temporal coverage', data.temporalCoverage && [data.temporalCoverage.start, data.temporalCoverage.end].map((date) => (date ? formatDate(date) : '…')).join(' – ')),
+    optional('Spatial coverage', data.spatialCoverage?.name),
+    optional('Measurement technique', data.measurementTechnique),
+  ],
+  model: ({ data }) => [
+    { label: 'Task', value: data.task },
+    optional('Model category', data.modelCategory),
+    optional('Architecture', data.architecture),
+    optional('Framework', data.framework && [data.framework.name, data.framework.version].filter(Boolean).join(' ')),
+    optional('Intended use', data.intendedUse),
+    optional('Limitations and risks', data.limitations),
+    optional(
+      'Training emissions',
+      data.emissions &&
+        [`${formatNumber(data.emissions.co2eKg)} kg CO₂e`, data.emissions.hours && `${formatNumber(data.emissions.hours)} h`, data.emissions.hardware, data.emissions.region]
+          .filter(Boolean)
+          .join(' · '),
+    ),
+  ],
+  run: ({ data }) => [
+    { label: 'Status', value: data.runStatus },
+    { label: 'Started', value: formatDate(data.startTime) },
+    optional('Ended', data.endTime && formatDate(data.endTime)),
+    optional('Duration', data.endTime && formatDuration(data.startTime, data.endTime)),
+    optional('Code', data.code && `${data.code.repository.replace(/^https?:\/\//, '')} @ ${data.code.commit.slice(0, 10)}`, data.code && commitUrl(data.code.repository, data.code.commit)),
+    optional('Entry point', data.code?.entryPoint),
+    optional('Language', data.environment?.language),
+    optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
+    optional('Hardware', data.environment?.hardware),
+    optional('Tags', data.tags?.join(', ')),
+  ],
+};
+
+export function factsOf<T extends PublishedType>(record: CatalogRecord<T>, site: Site): Fact[] {
+  return (factBuilders[record.type] as FactBuilder<T>)(record, site).filter((fact): fact is Fact => fact !== undefined);
+}

@@ -1,0 +1,158 @@
+/**
+ * Everything a landing page shows, computed from the core: the template only
+ * lays it out. One function per page kind, no metadata built in templates.
+ */
+import type { MetricHistory } from '../catalog/metric-history.ts';
+import { metricHistoryPath, readMetricHistory } from '../catalog/metric-history.ts';
+import { resolveAgent, type ResolvedAgent } from '../metadata/common/agents.ts';
+import { creatorsOf, doiOf, isWithdrawn, licenseOf, type License, type PublishedRecord } from '../metadata/common/record-facts.ts';
+import { citationStyles, formatCitation } from '../metadata/csl/format.ts';
+import { bibtex } from '../metadata/bibtex/index.ts';
+import { serializersFor } from '../metadata/index.ts';
+import { doiUrl } from '../schema/common/identifiers.ts';
+import { recordTypes } from '../schema/index.ts';
+import type { Site } from '../site/site.ts';
+import { landingPath } from '../site/urls.ts';
+import { factsOf, type Fact } from './facts.ts';
+import { formatDate, formatNumber, formatScalar, humanSize } from './format.ts';
+import { recordHead, type HeadData } from './head.ts';
+import { linkTo, type RecordLink } from './links.ts';
+import { renderBody } from './markdown.ts';
+import { projectLineage, recordLineage, type LineageView } from './lineage-view.ts';
+import { relatedGroups, type RelatedGroup } from './related.ts';
+
+export interface AgentView {
+  name: string;
+  href: string;
+  orcid?: string;
+  ror?: string;
+  affiliations: { name: string; href: string; ror?: string }[];
+  role?: string;
+}
+
+export interface FileView {
+  name: string;
+  url: string;
+  mediaType: string;
+  size: number;
+  humanSize: string;
+  checksums: { algorithm: 'SHA-256' | 'MD5'; value: string }[];
+  description?: string;
+}
+
+export interface RecordPage {
+  id: string;
+  type: PublishedRecord['type'];
+  typeLabel: string;
+  title: string;
+  head: HeadData;
+  withdrawn?: { date?: string; reason?: string };
+  creators: AgentView[];
+  contributors: AgentView[];
+  version?: string;
+  dates: Fact[];
+  doi?: { doi: string; url: string };
+  license: License;
+  access?: { level: string; conditions?: string; embargoEnd?: string };
+  keywords: string[];
+  facts: Fact[];
+  bodyHtml: string;
+  files: FileView[];
+  variables: { name: string; description?: string; unit?: string; type?: string }[];
+  parameters: [string, string][];
+  metrics: [string, string][];
+  metricHistory?: MetricHistory;
+  evaluation: { dataset: RecordLink; split?: string; metric: string; value: string }[];
+  related: RelatedGroup[];
+  lineage?: LineageView;
+  citation: { styles: { id: string; label: string; html: string }[]; bibtex: string };
+  exports: { label: string; href: string; fileName: string; mediaType: string }[];
+}
+
+function agentView(agent: ResolvedAgent, role?: string): AgentView {
+  return {
+    name: agent.name,
+    href: agent.pageUrl,
+    orcid: agent.orcid,
+    ror: agent.ror,
+    affiliations: agent.affiliations.map((affiliation) => ({ name: affiliation.name, href: affiliation.pageUrl, ror: affiliation.ror })),
+    role,
+  };
+}
+
+function fileViews(record: PublishedRecord): FileView[] {
+  if (isWithdrawn(record) || !('files' in record.data)) return [];
+  return (record.data.files ?? []).map((file) => ({
+    name: file.name,
+    url: file.url,
+    mediaType: file.mediaType,
+    size: file.size,
+    humanSize: humanSize(file.size),
+    checksums: [
+      ...(file.sha256 ? [{ algorithm: 'SHA-256' as const, value: file.sha256 }] : []),
+      ...(file.md5 ? [{ algorithm: 'MD5' as const, value: file.md5 }] : []),
+    ],
+    description: file.description,
+  }));
+}
+
+function datesOf(record: PublishedRecord): Fact[] {
+  const { datePublished, dateModified } = record.data;
+  return [
+    ...(datePublished ? [{ label: 'Published', value: formatDate(datePublished) }] : []),
+    ...(dateModified ? [{ label: 'Updated', value: formatDate(dateModified) }] : []),
+  ];
+}
+
+export async function recordPage(record: PublishedRecord, site: Site): Promise<RecordPage> {
+  const { context } = site;
+  const data = record.data;
+  const registered = doiOf(record, context);
+  const withdrawn = isWithdrawn(record);
+  const run = record.type === 'run' ? record.data : undefined;
+  const model = record.type === 'model' ? record.data : undefined;
+  return {
+    id: record.id,
+    type: record.type,
+    typeLabel: recordTypes[record.type].label,
+    title: data.title,
+    head: recordHead(record, site),
+    withdrawn: withdrawn ? { date: data.status?.date, reason: data.status?.reason } : undefined,
+    creators: creatorsOf(record, context).map((agent) => agentView(agent)),
+    contributors: ('contributors' in data ? (data.contributors ?? []) : []).flatMap(({ agent, role }) => {
+      const resolved = resolveAgent(context, agent);
+      return resolved ? [agentView(resolved, role)] : [];
+    }),
+    version: data.version,
+    dates: datesOf(record),
+    doi: registered?.registered ? { doi: registered.doi, url: doiUrl(registered.doi) } : undefined,
+    license: licenseOf(record, context),
+    access: record.type === 'dataset' ? record.data.access : undefined,
+    keywords: data.keywords ?? [],
+    facts: factsOf(record as never, site),
+    bodyHtml: await renderBody(record.body, site.catalog),
+    files: fileViews(record),
+    variables: record.type === 'dataset' ? (record.data.variables ?? []) : [],
+    parameters: Object.entries(run?.parameters ?? {}).map(([name, value]) => [name, formatScalar(value)]),
+    metrics: Object.entries(run?.metrics ?? {}).map(([name, value]) => [name, formatNumber(value)]),
+    metricHistory: run?.metricHistory ? readMetricHistory(metricHistoryPath(record.path, run.metricHistory)).history : undefined,
+    evaluation: (model?.evaluation ?? []).map((result) => ({
+      dataset: linkTo(site, result.dataset),
+      split: result.split,
+      metric: result.metric,
+      value: formatNumber(result.value),
+    })),
+    related: relatedGroups(site, record.id),
+    lineage: record.type === 'project' ? projectLineage(site, record.id) : recordLineage(site, record.id),
+    citation: {
+      styles: citationStyles.map((style) => ({ ...style, html: formatCitation(record, context, style.id) })),
+      bibtex: bibtex.render(bibtex.build(record, context)),
+    },
+    exports: serializersFor(record).map((serializer) => ({
+      label: serializer.label,
+      href: `${landingPath(record.type, record.id)}${serializer.fileName}`,
+      fileName: serializer.fileName,
+      mediaType: serializer.mediaType,
+    })),
+  };
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CatalogRecord } from '../../src/catalog/load.ts';
+import { croissant, type CroissantDataset } from '../../src/metadata/croissant/index.ts';
+import type { MetadataContext } from '../../src/metadata/context.ts';
+import { fixtures } from '../helpers/catalogs.ts';
+import { edgeCatalogFolder, exampleCatalogFolder, expansionReport, metadataCatalog, schemaOrgTerms, termsOutsideContext } from '../helpers/jsonld.ts';
+
+const examples = join(fixtures, 'standards', 'croissant', 'examples');
+const officialExample = JSON.parse(readFileSync(join(examples, '1.1-commoncrawl-CC-MAIN-2025-43-draft.json'), 'utf8')) as { '@context': Record<string, unknown> };
+
+/** The mapping as the Croissant spec's data types name them, written out independently of the serializer's table. */
+const expectedDataTypes: Record<string, string> = {
+  integer: 'sc:Integer',
+  float: 'sc:Float',
+  text: 'sc:Text',
+  boolean: 'sc:Boolean',
+  date: 'sc:Date',
+  image: 'sc:ImageObject',
+  audio: 'sc:AudioObject',
+  category: 'sc:Text',
+};
+
+const REQUIRED = ['name', 'description', 'license', 'url', 'creator', 'datePublished', 'distribution'] as const;
+
+const catalogs = { example: metadataCatalog(exampleCatalogFolder), edge: metadataCatalog(edgeCatalogFolder) };
+
+function documentOf(record: CatalogRecord<'dataset'>, context: MetadataContext): CroissantDataset {
+  return JSON.parse(croissant.render(croissant.build(record, context))) as CroissantDataset;
+}
+
+describe.each(Object.entries(catalogs))('Croissant of the %s catalog', (_name, { context, records }) => {
+  const datasets = records.filter((record): record is CatalogRecord<'dataset'> => record.type === 'dataset' && croissant.appliesTo(record));
+  const cases = datasets.map((record) => [record.id, record] as const);
+
+  it('describes every dataset that has files and is not withdrawn, and nothing else', () => {
+    const expected = records.filter((record) => record.type === 'dataset' && record.data.files?.length && record.data.status?.state !== 'withdrawn');
+    expect(datasets.map((record) => record.id)).toEqual(expected.map((record) => record.id));
+    expect(datasets.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('%s has the official 1.1 context, type, conformsTo and every required property', (_id, record) => {
+    const document = documentOf(record, context);
+    expect(document['@context']).toEqual(officialExample['@context']);
+    expect(document['@type']).toBe('sc:Dataset');
+    expect(document.conformsTo).toBe('http://mlcommons.org/croissant/1.1');
+    for (const property of REQUIRED) expect(document[property], property).toBeTruthy();
+    expect(document.creator.length).toBeGreaterThan(0);
+    expect(document.license).toMatch(/^https:\/\/spdx\.org\/licenses\//);
+    expect(document.url).toBe(context.landingUrl(record));
+    expect(document.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  });
+
+  it.each(cases)('%s lists each file as a FileObject with its checksums', (_id, record) => {
+    const document = documentOf(record, context);
+    const files = record.data.files ?? [];
+    expect(document.distribution).toHaveLength(files.length);
+    files.forEach((file, index) => {
+      const object = document.distribution[index]!;
+      expect(object['@type']).toBe('cr:FileObject');
+      expect(object['@id']).toBeTruthy();
+      expect(object).toMatchObject({ name: file.name, contentUrl: file.url, encodingFormat: file.mediaType, contentSize: `${file.size} B` });
+      expect(object.sha256 ?? object.md5).toBeTruthy();
+      expect(object.sha256).toBe(file.sha256);
+      expect(object.md5).toBe(file.md5);
+    });
+    const ids = [...document.distribution, ...(document.recordSet ?? []), ...(document.recordSet ?? []).flatMap((set) => set.field)].map((item) => item['@id']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(cases)('%s has a field per variable, typed and sourced from the first file', (_id, record) => {
+    const document = documentOf(record, context);
+    const variables = record.data.variables ?? [];
+    if (!variables.length) {
+      expect(document.recordSet).toBeUndefined();
+      return;
+    }
+    const [recordSet] = document.recordSet ?? [];
+    expect(recordSet?.['@type']).toBe('cr:RecordSet');
+    expect(recordSet?.field.map((field) => [field['@type'], field.name, field.dataType])).toEqual(
+      variables.map((variable) => ['cr:Field', variable.name, expectedDataTypes[variable.type ?? 'text']]),
+    );
+    for (const field of recordSet?.field ?? []) expect(field.source.fileObject).toEqual({ '@id': document.distribution[0]!['@id'] });
+  });
+
+  it.each(cases)('%s expands without losing a term or a value', async (_id, record) => {
+    const document = documentOf(record, context);
+    const report = await expansionReport(document, { base: context.exportUrl(record, croissant.fileName) });
+    expect(report.droppedTerms).toEqual([]);
+    expect(report.expandedValues).toBe(report.compactValues);
+    const known = new Set([...Object.keys(officialExample['@context']), ...schemaOrgTerms(), 'sha256']);
+    expect(termsOutsideContext(document as never, known)).toEqual([]);
+  });
+});
+
+describe('Croissant details', () => {
+  const { context, records } = catalogs.edge;
+  const dataset = (id: string) => records.find((record) => record.id === id) as CatalogRecord<'dataset'>;
+
+  it('applies to datasets only, and not to withdrawn ones', () => {
+    expect(croissant.appliesTo(dataset('edge-withdrawn'))).toBe(false);
+    for (const record of records.filter((candidate) => candidate.type !== 'dataset')) expect(croissant.appliesTo(record)).toBe(false);
+    expect(() => croissant.build(records.find((record) => record.type === 'model')!, context)).toThrow(/datasets/);
+  });
+
+  it('keeps file ids unique when names repeat, and extracts columns only from tabular files', () => {
+    const document = documentOf(dataset('edge-data'), context);
+    expect(document.distribution.map((file) => file['@id'])).toEqual(['table.csv', 'table.csv-2', 'images-archive.zip']);
+    const field = document.recordSet![0]!.field.find((candidate) => candidate.name === 'untyped column')!;
+    expect(field['@id']).toBe('edge-data/untyped-column');
+    expect(field.source).toEqual({ fileObject: { '@id': 'table.csv' }, extract: { column: 'untyped column' } });
+    const images = documentOf(records.find((record) => record.id === 'edge-source') as CatalogRecord<'dataset'>, context);
+    expect(images.recordSet).toBeUndefined();
+  });
+
+  it('states access, DOI, citation and provenance', () => {
+    const document = documentOf(dataset('edge-data'), context);
+    expect(document.isAccessibleForFree).toBe(false);
+    expect(document.conditionsOfAccess).toBe('Ask the <b>lab</b> & wait.');
+    expect(document.identifier).toBe('https://doi.org/10.5072/edge-data');
+    expect(document.citeAs).toBe('https://doi.org/10.5072/edge-data');
+    expect(document['prov:wasGeneratedBy']).toEqual({ '@id': context.landingUrl({ type: 'run', id: 'edge-generate' }) });
+    expect(document['prov:wasDerivedFrom']).toEqual([
+      { '@id': context.landingUrl({ type: 'dataset', id: 'edge-source' }) },
+      { '@id': 'https://doi.org/10.1234/edge.upstream' },
+      { '@id': 'https://example.org/upstream-data' },
+    ]);
+    const josiah = document.creator.find((creator) => creator['name'] === 'Josiah Carberry');
+    expect(josiah).toMatchObject({ '@type': 'sc:Person', identifier: 'https://orcid.org/0000-0002-1825-0097', sameAs: 'https://orcid.org/0000-0002-1825-0097' });
+  });
+
+  it('does not need an image file to have columns', () => {
+    const fashion = catalogs.example.records.find((record) => record.id === 'fashion-mnist') as CatalogRecord<'dataset'>;
+    const document = documentOf(fashion, catalogs.example.context);
+    for (const field of document.recordSet![0]!.field) expect(field.source.extract).toBeUndefined();
+  });
+});
+
+describe('the loss check on the official Croissant examples', () => {
+  it.each(['1.1-commoncrawl-CC-MAIN-2025-43-draft.json', '1.0-fashion-mnist.json'])('accepts %s', async (file) => {
+    const document = JSON.parse(readFileSync(join(examples, file), 'utf8')) as object;
+    const report = await expansionReport(document, { base: 'https://example.org/croissant.json' });
+    expect(report.droppedTerms).toEqual([]);
+    expect(report.expandedValues).toBe(report.compactValues);
+  });
+});

@@ -2,8 +2,6 @@
  * Everything a landing page shows, computed from the core: the template only
  * lays it out. One function per page kind, no metadata built in templates.
  */
-import type { MetricHistory } from '../catalog/metric-history.ts';
-import { metricHistoryPath, readMetricHistory } from '../catalog/metric-history.ts';
 import { resolveAgent, type ResolvedAgent } from '../metadata/common/agents.ts';
 import { creatorsOf, doiOf, isWithdrawn, licenseOf, type License, type PublishedRecord } from '../metadata/common/record-facts.ts';
 import { citationStyles, formatCitation } from '../metadata/csl/format.ts';
@@ -18,7 +16,9 @@ import { formatDate, formatNumber, formatScalar, humanSize } from './format.ts';
 import { recordHead, type HeadData } from './head.ts';
 import { linkTo, type RecordLink } from './links.ts';
 import { renderBody } from './markdown.ts';
+import { leaderboards, runComparison, type Leaderboard, type RunComparison } from './comparison.ts';
 import { projectLineage, recordLineage, type LineageView } from './lineage-view.ts';
+import { runCharts, sweepViews, type ChartView, type SweepView } from './run-charts.ts';
 import { relatedGroups, type RelatedGroup } from './related.ts';
 
 export interface AgentView {
@@ -61,7 +61,8 @@ export interface RecordPage {
   variables: { name: string; description?: string; unit?: string; type?: string }[];
   parameters: [string, string][];
   metrics: [string, string][];
-  metricHistory?: MetricHistory;
+  charts: ChartView[];
+  project?: { comparison?: RunComparison; leaderboards: Leaderboard[]; sweeps: SweepView[] };
   evaluation: { dataset: RecordLink; split?: string; metric: string; value: string }[];
   related: RelatedGroup[];
   lineage?: LineageView;
@@ -135,7 +136,11 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     variables: record.type === 'dataset' ? (record.data.variables ?? []) : [],
     parameters: Object.entries(run?.parameters ?? {}).map(([name, value]) => [name, formatScalar(value)]),
     metrics: Object.entries(run?.metrics ?? {}).map(([name, value]) => [name, formatNumber(value)]),
-    metricHistory: run?.metricHistory ? readMetricHistory(metricHistoryPath(record.path, run.metricHistory)).history : undefined,
+    charts: record.type === 'run' ? runCharts(record) : [],
+    project:
+      record.type === 'project'
+        ? { comparison: runComparison(site, record.id), leaderboards: leaderboards(site, record.id), sweeps: sweepViews(site, record.id) }
+        : undefined,
     evaluation: (model?.evaluation ?? []).map((result) => ({
       dataset: linkTo(site, result.dataset),
       split: result.split,

@@ -1,0 +1,75 @@
+/** A project's runs side by side, and its models ranked by evaluation results. */
+import { recordsOfType } from '../catalog/load.ts';
+import type { Site } from '../site/site.ts';
+import { landingPath } from '../site/urls.ts';
+import { formatNumber, formatScalar } from './format.ts';
+import { linkTo, type RecordLink } from './links.ts';
+import { best, lowerIsBetter } from './metrics.ts';
+import { varyingParameters } from './run-charts.ts';
+
+export interface ComparisonCell {
+  text: string;
+  best?: boolean;
+}
+
+export interface RunComparison {
+  parameters: string[];
+  metrics: { name: string; lowerIsBetter: boolean }[];
+  rows: { title: string; href: string; status: string; cells: ComparisonCell[] }[];
+}
+
+export function runComparison(site: Site, projectId: string): RunComparison | undefined {
+  const runs = recordsOfType(site.catalog.records.values(), 'run').filter((run) => run.data.project === projectId && run.data.metrics);
+  if (runs.length < 2) return undefined;
+  const parameters = varyingParameters(runs);
+  const metricNames = [...new Set(runs.flatMap((run) => Object.keys(run.data.metrics ?? {})))];
+  const bestOf = new Map(metricNames.map((name) => [name, best(name, runs.flatMap((run) => run.data.metrics?.[name] ?? []))]));
+  return {
+    parameters,
+    metrics: metricNames.map((name) => ({ name, lowerIsBetter: lowerIsBetter(name) })),
+    rows: runs.map((run) => ({
+      title: run.data.title,
+      href: landingPath('run', run.id),
+      status: run.data.runStatus,
+      cells: [
+        ...parameters.map((name) => ({ text: run.data.parameters?.[name] === undefined ? '' : formatScalar(run.data.parameters[name]!) })),
+        ...metricNames.map((name) => {
+          const value = run.data.metrics?.[name];
+          return value === undefined ? { text: '' } : { text: formatNumber(value), best: value === bestOf.get(name) };
+        }),
+      ],
+    })),
+  };
+}
+
+export interface Leaderboard {
+  metric: string;
+  dataset: RecordLink;
+  split?: string;
+  lowerIsBetter: boolean;
+  entries: { rank: number; model: RecordLink; value: string }[];
+}
+
+export function leaderboards(site: Site, projectId: string): Leaderboard[] {
+  const models = recordsOfType(site.catalog.records.values(), 'model').filter((model) => model.data.project === projectId);
+  const boards = new Map<string, { metric: string; dataset: string; split?: string; results: { model: string; value: number }[] }>();
+  for (const model of models) {
+    for (const result of model.data.evaluation ?? []) {
+      const key = JSON.stringify([result.metric, result.dataset, result.split ?? '']);
+      const board = boards.get(key) ?? { metric: result.metric, dataset: result.dataset, split: result.split, results: [] };
+      board.results.push({ model: model.id, value: result.value });
+      boards.set(key, board);
+    }
+  }
+  return [...boards.values()].map((board) => {
+    const lower = lowerIsBetter(board.metric);
+    const sorted = [...board.results].sort((a, b) => (lower ? a.value - b.value : b.value - a.value));
+    return {
+      metric: board.metric,
+      dataset: linkTo(site, board.dataset),
+      split: board.split,
+      lowerIsBetter: lower,
+      entries: sorted.map((entry, index) => ({ rank: index + 1, model: linkTo(site, entry.model), value: formatNumber(entry.value) })),
+    };
+  });
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { catalogFolder } from '../cli/catalog-folder.ts';
 import { findSiteFile, writeSiteFiles } from '../site/files.ts';
+import { writeSearchIndex } from '../site/search-index.ts';
 import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
 
 export default function heliograph(): AstroIntegration {
@@ -46,10 +47,15 @@ export default function heliograph(): AstroIntegration {
           }
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const count = writeSiteFiles(getSite(folder), fileURLToPath(dir));
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = getSite(folder);
+        const outDir = fileURLToPath(dir);
+        let started = performance.now();
+        const count = writeSiteFiles(site, outDir);
         logger.info(`wrote ${count} metadata files in ${Math.round(performance.now() - started)} ms`);
+        started = performance.now();
+        const { pages } = await writeSearchIndex(outDir, site.settings.language);
+        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

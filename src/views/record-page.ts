@@ -20,6 +20,7 @@ import { leaderboards, runComparison, type Leaderboard, type RunComparison } fro
 import { projectLineage, recordLineage, type LineageView } from './lineage-view.ts';
 import { runCharts, sweepViews, type ChartView, type SweepView } from './run-charts.ts';
 import { relatedGroups, type RelatedGroup } from './related.ts';
+import { searchFacets, type SearchFacets } from './search-facets.ts';
 
 export interface AgentView {
   name: string;
@@ -68,6 +69,7 @@ export interface RecordPage {
   lineage?: LineageView;
   citation: { styles: { id: string; label: string; html: string }[]; bibtex: string };
   exports: { label: string; href: string; fileName: string; mediaType: string }[];
+  search: SearchFacets;
 }
 
 function agentView(agent: ResolvedAgent, role?: string): AgentView {
@@ -153,6 +155,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
       styles: citationStyles.map((style) => ({ ...style, html: formatCitation(record, context, style.id) })),
       bibtex: bibtex.render(bibtex.build(record, context)),
     },
+    search: searchFacets(record, site),
     exports: serializersFor(record).map((serializer) => ({
       label: serializer.label,
       href: `${landingPath(record.type, record.id)}${serializer.fileName}`,

@@ -58,6 +58,24 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await expect(page.locator('.badge-dataset').first().isVisible()).resolves.toBe(true);
   });
 
+  it('searches: "fashion" finds the Fashion-MNIST dataset, and the type filter narrows the results', async () => {
+    await page.goto(`${server.url}`);
+    await page.locator('#site-search').fill('fashion');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForSelector('.pagefind-ui__result');
+    const titles = async () => page.locator('.pagefind-ui__result-title').allInnerTexts();
+    const count = async () => Number((await page.locator('.pagefind-ui__message').innerText()).match(/\d+/)?.[0]);
+    const all = await count();
+    while (await page.locator('.pagefind-ui__button', { hasText: 'Load more' }).count()) await page.locator('.pagefind-ui__button', { hasText: 'Load more' }).click();
+    await expect.poll(async () => (await titles()).length).toBe(all);
+    expect(await titles()).toContain('Fashion-MNIST');
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click();
+    await page.locator('label', { hasText: /^Dataset/ }).click();
+    await expect.poll(count).toBeLessThan(all);
+    expect(await count()).toBe(4);
+    await page.screenshot({ path: `${SCREENSHOTS}/search.png`, fullPage: true });
+  });
+
   it('sees the project and the home page', async () => {
     await page.goto(`${server.url}projects/fashion-benchmark/`);
     await page.screenshot({ path: `${SCREENSHOTS}/project.png`, fullPage: true });

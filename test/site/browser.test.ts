@@ -76,6 +76,16 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/search.png`, fullPage: true });
   });
 
+  it('sorts a listing by a column with one click, newest first without JavaScript', async () => {
+    await page.goto(`${server.url}datasets/`);
+    const firstTitles = async () => page.locator('table.listing tbody tr td:first-child a').allInnerTexts();
+    const before = await firstTitles();
+    await page.locator('table.listing thead th', { hasText: 'Title' }).locator('button').click();
+    const after = await firstTitles();
+    expect(after).toEqual([...before].sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare));
+    await expect(page.locator('table.listing thead th[aria-sort="ascending"]').count()).resolves.toBe(1);
+  });
+
   it('sees the project and the home page', async () => {
     await page.goto(`${server.url}projects/fashion-benchmark/`);
     await page.screenshot({ path: `${SCREENSHOTS}/project.png`, fullPage: true });

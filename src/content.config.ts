@@ -9,16 +9,21 @@ import { catalogFolder } from './cli/catalog-folder.ts';
 import { recordTypes, type RecordType } from './schema/index.ts';
 import { typeFolders } from './site/urls.ts';
 import { getSite } from './site/site.ts';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 function catalogLoader(type: RecordType): Loader {
   return {
     name: `heliograph-${type}`,
-    load: async ({ store }) => {
+    load: async ({ store, config }) => {
       store.clear();
+      const root = fileURLToPath(config.root);
       // Records were validated with this collection's schema by the core loader; parsing again would only cost time.
       for (const record of getSite(resolve(catalogFolder())).catalog.records.values()) {
-        if (record.type === type) store.set({ id: record.id, data: record.data as Record<string, unknown>, body: record.body, filePath: record.file });
+        if (record.type !== type) continue;
+        // Astro only takes paths inside the project; a catalog elsewhere (HELIOGRAPH_CONTENT) has none to give.
+        const filePath = relative(root, record.path);
+        store.set({ id: record.id, data: record.data as Record<string, unknown>, body: record.body, filePath: filePath.startsWith('..') ? undefined : filePath });
       }
     },
   };

@@ -12,19 +12,26 @@ export interface ComparisonCell {
   best?: boolean;
 }
 
+/** Beyond this many runs a table stops being readable; the newest are shown. */
+export const MAX_COMPARED_RUNS = 50;
+
 export interface RunComparison {
+  /** Runs left out of the table (older ones). */
+  hidden: number;
   parameters: string[];
   metrics: { name: string; lowerIsBetter: boolean }[];
   rows: { title: string; href: string; status: string; cells: ComparisonCell[] }[];
 }
 
 export function runComparison(site: Site, projectId: string): RunComparison | undefined {
-  const runs = recordsOfType(site.catalog.records.values(), 'run').filter((run) => run.data.project === projectId && run.data.metrics);
-  if (runs.length < 2) return undefined;
+  const all = recordsOfType(site.catalog.records.values(), 'run').filter((run) => run.data.project === projectId && run.data.metrics);
+  if (all.length < 2) return undefined;
+  const runs = all.sort((a, b) => b.data.startTime.localeCompare(a.data.startTime)).slice(0, MAX_COMPARED_RUNS);
   const parameters = varyingParameters(runs);
   const metricNames = [...new Set(runs.flatMap((run) => Object.keys(run.data.metrics ?? {})))];
   const bestOf = new Map(metricNames.map((name) => [name, best(name, runs.flatMap((run) => run.data.metrics?.[name] ?? []))]));
   return {
+    hidden: all.length - runs.length,
     parameters,
     metrics: metricNames.map((name) => ({ name, lowerIsBetter: lowerIsBetter(name) })),
     rows: runs.map((run) => ({
@@ -50,6 +57,9 @@ export interface Leaderboard {
   entries: { rank: number; model: RecordLink; value: string }[];
 }
 
+const MAX_LEADERBOARDS = 8;
+
+/** Leaderboards where models actually compete (two or more), the largest first. */
 export function leaderboards(site: Site, projectId: string): Leaderboard[] {
   const models = recordsOfType(site.catalog.records.values(), 'model').filter((model) => model.data.project === projectId);
   const boards = new Map<string, { metric: string; dataset: string; split?: string; results: { model: string; value: number }[] }>();
@@ -61,7 +71,9 @@ export function leaderboards(site: Site, projectId: string): Leaderboard[] {
       boards.set(key, board);
     }
   }
-  return [...boards.values()].map((board) => {
+  const contested = [...boards.values()].filter((board) => board.results.length > 1);
+  contested.sort((a, b) => b.results.length - a.results.length);
+  return contested.slice(0, MAX_LEADERBOARDS).map((board) => {
     const lower = lowerIsBetter(board.metric);
     const sorted = [...board.results].sort((a, b) => (lower ? a.value - b.value : b.value - a.value));
     return {

@@ -19,9 +19,12 @@ export function formatScalar(value: string | number | boolean): string {
   return typeof value === 'number' ? formatNumber(value) : String(value);
 }
 
+// One formatter for all pages: creating one per call costs more than the page.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(date: string): string {
   const parsed = new Date(date.length === 10 ? `${date}T00:00:00Z` : date);
-  const day = parsed.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = dayFormat.format(parsed);
   return date.length === 10 ? day : `${day}, ${parsed.toISOString().slice(11, 16)} UTC`;
 }
 

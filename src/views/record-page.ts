@@ -4,13 +4,13 @@
  */
 import { resolveAgent, type ResolvedAgent } from '../metadata/common/agents.ts';
 import { creatorsOf, doiOf, isWithdrawn, licenseOf, type License, type PublishedRecord } from '../metadata/common/record-facts.ts';
-import { citationStyles, formatCitation } from '../metadata/csl/format.ts';
 import { bibtex } from '../metadata/bibtex/index.ts';
 import { serializersFor } from '../metadata/index.ts';
 import { doiUrl } from '../schema/common/identifiers.ts';
 import { recordTypes } from '../schema/index.ts';
 import type { Site } from '../site/site.ts';
 import { landingPath } from '../site/urls.ts';
+import { citationsOf } from './citations.ts';
 import { factsOf, type Fact } from './facts.ts';
 import { formatDate, formatNumber, formatScalar, humanSize } from './format.ts';
 import { recordHead, type HeadData } from './head.ts';
@@ -152,7 +152,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     related: relatedGroups(site, record.id),
     lineage: record.type === 'project' ? projectLineage(site, record.id) : recordLineage(site, record.id),
     citation: {
-      styles: citationStyles.map((style) => ({ ...style, html: formatCitation(record, context, style.id) })),
+      styles: citationsOf(record, site),
       bibtex: bibtex.render(bibtex.build(record, context)),
     },
     search: searchFacets(record, site),

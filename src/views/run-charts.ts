@@ -42,11 +42,16 @@ export interface SweepView {
 }
 
 const MAX_OVERLAY_METRICS = 4;
+/** A project page charts its most recent sweeps; every sweep's own page has the rest. */
+export const MAX_SWEEPS = 3;
 const MAX_SCATTERS = 4;
 
 export function sweepViews(site: Site, projectId: string): SweepView[] {
   const runs = recordsOfType(site.catalog.records.values(), 'run').filter((run) => run.data.project === projectId);
-  const parents = runs.filter((run) => site.graph.incoming(run.id, 'parentRun').length > 0);
+  const parents = runs
+    .filter((run) => site.graph.incoming(run.id, 'parentRun').length > 0)
+    .sort((a, b) => b.data.startTime.localeCompare(a.data.startTime))
+    .slice(0, MAX_SWEEPS);
   return parents.map((parent) => {
     const children = site.graph.incoming(parent.id, 'parentRun').map((relation) => site.graph.get(relation.from, 'run')!);
     const parameters = varyingParameters(children);

@@ -289,3 +289,25 @@ describe('formatted citations', () => {
     expect(html).toMatch(/^Xiao H, Rasul K, Vollgraf R\. Fashion-MNIST/);
   });
 });
+
+describe('formatting many records at once', () => {
+  it('gives each record the entry it gets when formatted alone', async () => {
+    const { checkCatalog } = await import('../../src/catalog/check.ts');
+    const { createMetadataContext } = await import('../../src/metadata/context.ts');
+    const { formatCitations, citationStyles } = await import('../../src/metadata/csl/format.ts');
+    const { Cite } = await import('../../src/metadata/csl/citation-js.ts');
+    const { cslItem } = await import('../../src/metadata/csl/item.ts');
+    const { catalog, graph } = checkCatalog('content');
+    const context = createMetadataContext(catalog.settings!, graph);
+    const records = [...catalog.records.values()].filter((record) => ['project', 'dataset', 'model', 'run'].includes(record.type)) as never[];
+    for (const { id: style } of citationStyles) {
+      const batch = formatCitations(records, context, style);
+      for (const record of records as { id: string }[]) {
+        // The stock style, one record alone, as citeproc formats it without our batching.
+        const [alone] = new Cite([cslItem(record as never, context)]).format('bibliography', { format: 'html', template: style, lang: 'en-US', asEntryArray: true });
+        const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/^\s*\d+\.\s*/, '').replace(/\s+/g, ' ').trim();
+        expect(text(batch.get(record.id)!), `${style} ${record.id}`).toBe(text(alone![1]));
+      }
+    }
+  });
+});

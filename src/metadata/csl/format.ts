@@ -4,7 +4,7 @@
  */
 import type { PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
-import { Cite } from './citation-js.ts';
+import { Cite, plugins } from './citation-js.ts';
 import { cslItem, type CslItem } from './item.ts';
 
 /**
@@ -55,15 +55,44 @@ function entryContent(entry: string): string {
     .trim();
 }
 
-/** One bibliography entry as inline HTML (text, <i>, <b>, entities), safe to insert as is. */
-export function formatCitation(
-  record: PublishedRecord,
+/**
+ * Each record is cited on its own page, alone: there is nothing to sort and
+ * nothing to tell apart from. Without sorting and disambiguation (year
+ * suffixes, added names) a style formats many records in one citeproc run
+ * exactly as it formats each alone, at a fraction of the cost.
+ */
+function singleEntryTemplate(style: CitationStyle): string {
+  const name = `${style}-single-entry`;
+  const { templates } = plugins.config.get('@csl');
+  if (!templates.has(name)) {
+    const xml = templates
+      .get(style)
+      .replace(/\sdisambiguate-add-(?:year-suffix|names|givenname)="true"/g, '')
+      .replace(/(<bibliography[^>]*>[\s\S]*?)<sort>[\s\S]*?<\/sort>/, '$1');
+    templates.add(name, xml);
+  }
+  return name;
+}
+
+/**
+ * Bibliography entries as inline HTML (text, <i>, <b>, entities), safe to
+ * insert as is, by record id, each as if formatted alone.
+ */
+export function formatCitations(
+  records: readonly PublishedRecord[],
   context: MetadataContext,
   style: CitationStyle = defaultCitationStyle,
-): string {
-  const cite = new Cite([breakTags(cslItem(record, context))]);
+): Map<string, string> {
+  const cite = new Cite(records.map((record) => breakTags(cslItem(record, context))));
   // No hyperlinks option: citeproc would put a DOI into href="…" without escaping quotes.
-  const [entry] = cite.format('bibliography', { format: 'html', template: style, lang: LOCALE, asEntryArray: true });
-  if (!entry) throw new Error(`citeproc formatted no entry for ${record.id}`);
-  return entryContent(entry[1]).replaceAll(TAG_BREAKER, '');
+  const template = singleEntryTemplate(style);
+  const entries = cite.format('bibliography', { format: 'html', template, lang: LOCALE, asEntryArray: true, nosort: true });
+  const formatted = new Map(entries.map(([id, html]) => [id, entryContent(html).replaceAll(TAG_BREAKER, '')]));
+  for (const record of records) if (!formatted.has(record.id)) throw new Error(`citeproc formatted no entry for ${record.id}`);
+  return formatted;
+}
+
+/** One record's bibliography entry; see formatCitations for many. */
+export function formatCitation(record: PublishedRecord, context: MetadataContext, style: CitationStyle = defaultCitationStyle): string {
+  return formatCitations([record], context, style).get(record.id)!;
 }

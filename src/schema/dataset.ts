@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
+import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
-import { isoDate, recordId, reference } from './common/identifiers.ts';
+import { absoluteUrl, isoDate, md5, recordId, reference, sha256 } from './common/identifiers.ts';
 
 export const accessSchema = z
   .strictObject({
@@ -18,7 +19,7 @@ export const variableSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
   unit: z.string().optional(),
-  type: z.enum(['integer', 'float', 'boolean', 'text', 'date', 'image', 'audio', 'category']).optional(),
+  type: z.enum(['integer', 'float', 'boolean', 'text', 'date', 'image', 'audio', 'category', 'url']).optional(),
 });
 
 export const coverageSchema = z.strictObject({
@@ -34,20 +35,49 @@ export const spatialCoverageSchema = z.strictObject({
     .meta({ description: 'Bounding box as [south, west, north, east] in WGS 84 degrees.' }),
 });
 
+/**
+ * A file object or file set as a Croissant description states it, kept where
+ * `files` cannot hold it (no byte size, a URL relative to the Croissant file
+ * or of another scheme, a format that is not a media type, a set of files
+ * given by a pattern), so that the Croissant export keeps it.
+ */
+export const croissantEntrySchema = z.strictObject({
+  id: z.string().min(1).meta({ description: 'The @id that file sets and record-set fields refer to.' }),
+  kind: z.enum(['FileObject', 'FileSet']),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  contentUrl: z.string().min(1).optional().meta({ description: 'As written: may be relative to the Croissant file, or s3:// and the like.' }),
+  encodingFormat: z.string().min(1).meta({ description: 'Media type or other format name, e.g. text/csv or git+https.' }),
+  contentSize: z.string().optional().meta({ description: 'Size as written, e.g. "8813 B" or "97.73 TiB".' }),
+  sha256: sha256.optional(),
+  md5: md5.optional(),
+  containedIn: z.array(z.string().min(1)).optional().meta({ description: 'Ids of the entries the files are extracted from.' }),
+  includes: z.array(z.string().min(1)).optional().meta({ description: 'Glob patterns of the files in a file set.' }),
+});
+
 /** content/datasets/<id>.md */
 export const datasetSchema = z
   .strictObject({
     ...citableFields,
     description: z.string().min(1).meta({ description: 'Plain-text description (Google Dataset Search wants 50–5000 characters).' }),
     project: recordId.optional(),
+    url: absoluteUrl.optional().meta({ description: 'Home page of the dataset where it is published elsewhere (Croissant and schema.org url); the landing page when absent.' }),
+    licenseUrl: absoluteUrl
+      .optional()
+      .meta({ description: 'Licence terms that have no SPDX id, e.g. a provider\'s terms of use; the Croissant export states them when license is absent.' }),
     access: accessSchema.optional(),
     files: z.array(fileSchema).optional(),
+    croissantDistribution: z
+      .array(croissantEntrySchema)
+      .optional()
+      .meta({ description: 'Croissant file objects and file sets that files cannot list, kept for the Croissant export.' }),
     variables: z.array(variableSchema).optional(),
     temporalCoverage: coverageSchema.optional(),
     spatialCoverage: spatialCoverageSchema.optional(),
     derivedFrom: z.array(reference).optional().meta({ description: 'Datasets (ids) or external DOIs/URLs this one derives from.' }),
     generatedBy: recordId.optional().meta({ description: 'Id of the run that produced this dataset.' }),
     measurementTechnique: z.string().optional(),
+    importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Dataset', description: 'A dataset with its files, variables and provenance.' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
+import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
 import { recordId, reference } from './common/identifiers.ts';
 
@@ -43,6 +44,7 @@ export const modelSchema = z
     emissions: emissionsSchema.optional(),
     usageInstructions: z.string().optional(),
     generatedBy: recordId.optional().meta({ description: 'Id of the run that trained this model.' }),
+    importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Model', description: 'A trained ML model (FAIR4ML).' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citableFields } from './common/record.ts';
+import { importedFromSchema } from './common/imported-from.ts';
 import { absoluteUrl, isoDate, recordId } from './common/identifiers.ts';
 
 export const fundingSchema = z.strictObject({
@@ -19,6 +20,7 @@ export const projectSchema = z
     endDate: isoDate.optional(),
     funding: z.array(fundingSchema).optional(),
     repository: absoluteUrl.optional().meta({ description: 'Code repository of the project.' }),
+    importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Project', description: 'A research project grouping datasets, models and runs.' });
 

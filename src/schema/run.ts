@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
+import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
 import { absoluteUrl, gitCommit, isoDateTime, recordId, reference } from './common/identifiers.ts';
 
@@ -46,6 +47,7 @@ export const runSchema = z
       .meta({ description: 'CSV next to the run file: a "step" column plus one column per metric.' }),
     parent: recordId.optional().meta({ description: 'Parent run, e.g. the sweep this run belongs to.' }),
     tags: z.array(z.string()).optional(),
+    importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Run', description: 'A training or evaluation run with its parameters, metrics and provenance.' });
 

@@ -13,6 +13,7 @@ export const croissantDataTypes: Record<VariableType, string> = {
   audio: 'sc:AudioObject',
   // Category labels are read as they are written; their meaning is in the description.
   category: 'sc:Text',
+  url: 'sc:URL',
 };
 
 /** A variable of unknown type is read as text, which every loader can do. */

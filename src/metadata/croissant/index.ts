@@ -51,6 +51,23 @@ function fileObject(file: FileEntry, id: string): CroissantFileObject {
   };
 }
 
+/** An entry kept from an imported Croissant file, written back as it was read. */
+function keptEntry(entry: NonNullable<CatalogRecord<'dataset'>['data']['croissantDistribution']>[number]): CroissantFileObject {
+  return {
+    '@type': `cr:${entry.kind}`,
+    '@id': entry.id,
+    name: entry.name ?? entry.id,
+    ...(entry.description && { description: entry.description }),
+    ...(entry.contentUrl && { contentUrl: entry.contentUrl }),
+    encodingFormat: entry.encodingFormat,
+    ...(entry.contentSize && { contentSize: entry.contentSize }),
+    ...(entry.sha256 && { sha256: entry.sha256 }),
+    ...(entry.md5 && { md5: entry.md5 }),
+    ...(entry.containedIn && { containedIn: entry.containedIn.map((id) => ({ '@id': id })) }),
+    ...(entry.includes && { includes: entry.includes }),
+  };
+}
+
 function isTabular(file: CroissantFileObject): boolean {
   return tabularMediaTypes.has(file.encodingFormat.split(';')[0]!.trim().toLowerCase());
 }
@@ -72,7 +89,10 @@ function recordSet(record: CatalogRecord<'dataset'>, files: CroissantFileObject[
       name: variable.name,
       ...(variable.description && { description: variable.description }),
       dataType: variable.type ? croissantDataTypes[variable.type] : DEFAULT_DATA_TYPE,
-      source: { fileObject: { '@id': first['@id'] }, ...(isTabular(first) && { extract: { column: variable.name } }) },
+      source: {
+        [first['@type'] === 'cr:FileSet' ? 'fileSet' : 'fileObject']: { '@id': first['@id'] },
+        ...(isTabular(first) && { extract: { column: variable.name } }),
+      },
     }),
   );
   return [{ '@type': 'cr:RecordSet', '@id': setId, name: record.id, description: `The records of ${record.data.title}.`, field }];
@@ -95,7 +115,7 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
   const { data } = record;
   const files = data.files ?? [];
   const ids = uniqueIds(files.map((file) => file.name));
-  const distribution = files.map((file, index) => fileObject(file, ids[index]!));
+  const distribution = [...files.map((file, index) => fileObject(file, ids[index]!)), ...(data.croissantDistribution ?? []).map(keptEntry)];
   const doi = registeredDoi(record, context);
   const publisher = publisherOf(context);
   const access = data.access;
@@ -105,8 +125,10 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
     conformsTo: CROISSANT_1_1,
     name: data.title,
     description: descriptionOf(record),
-    license: licenseOf(record, context).url,
-    url: context.landingUrl(record),
+    // Terms without an SPDX id (imported from Croissant) are stated rather than the catalog's default.
+    license: !data.license && data.licenseUrl ? data.licenseUrl : licenseOf(record, context).url,
+    // A dataset published elsewhere keeps its own home page; the landing page otherwise.
+    url: data.url ?? context.landingUrl(record),
     creator: creatorsOf(record, context).map((agent) => agentNode(agent, croissantAgentStyle)),
     // Croissant requires a date; a dataset without one is published by this build.
     datePublished: publicationDate(record) ?? new Date().toISOString().slice(0, 10),
@@ -132,7 +154,8 @@ export const croissant: Serializer<CroissantDataset> = {
   mediaType: 'application/ld+json',
   profile: CROISSANT_1_1,
   // Croissant describes data to load: a dataset without files, or withdrawn, has none.
-  appliesTo: (record) => record.type === 'dataset' && !isWithdrawn(record) && !!record.data.files?.length,
+  appliesTo: (record) =>
+    record.type === 'dataset' && !isWithdrawn(record) && !!(record.data.files?.length || record.data.croissantDistribution?.length),
   build(record, context) {
     if (record.type !== 'dataset') throw new Error(`Croissant describes datasets, not the ${record.type} "${record.id}"`);
     return croissantDataset(record, context);

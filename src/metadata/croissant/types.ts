@@ -7,18 +7,25 @@ import type { CroissantContext } from './context.ts';
 
 export type IdReference = { '@id': string };
 
+/**
+ * A distribution entry. The catalog's files are FileObjects with every
+ * property; entries kept from an imported Croissant file (croissantDistribution)
+ * may be FileSets, or lack a size or a web URL, as their source did.
+ */
 export interface CroissantFileObject {
-  '@type': 'cr:FileObject';
+  '@type': 'cr:FileObject' | 'cr:FileSet';
   /** Local id, referenced by fields' sources. */
   '@id': string;
   name: string;
   description?: string;
-  contentUrl: string;
+  contentUrl?: string;
   encodingFormat: string;
   /** Bytes, with the unit written out, as MLCommons' examples do ("8813 B"). */
-  contentSize: string;
+  contentSize?: string;
   sha256?: string;
   md5?: string;
+  containedIn?: IdReference[];
+  includes?: string[];
 }
 
 export interface CroissantField {
@@ -29,7 +36,8 @@ export interface CroissantField {
   /** A schema.org data type, e.g. "sc:Integer". */
   dataType: string;
   source: {
-    fileObject: IdReference;
+    fileObject?: IdReference;
+    fileSet?: IdReference;
     extract?: { column: string };
   };
 }

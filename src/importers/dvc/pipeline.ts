@@ -1,0 +1,66 @@
+/**
+ * A DVC repository's pipeline as DVC writes it: dvc.yaml (stages with cmd,
+ * deps, params, outs, metrics) and dvc.lock schema 2.0 (per stage the command
+ * run and each dependency's and output's md5, size and, for folders, nfiles).
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readYaml } from '../source-files.ts';
+import type { Read } from '../types.ts';
+import { validateSource } from '../validate-source.ts';
+
+/** A dvc.yaml path entry: "path" or {path: {options}}. */
+const pathEntry = z.union([z.string().min(1), z.record(z.string().min(1), z.unknown())]);
+
+const stageSchema = z.looseObject({
+  cmd: z.union([z.string(), z.array(z.string())]).optional(),
+  deps: z.array(z.string()).nullish(),
+  outs: z.array(pathEntry).nullish(),
+  metrics: z.array(pathEntry).nullish(),
+  foreach: z.unknown().optional(),
+  matrix: z.unknown().optional(),
+});
+
+const pipelineSchema = z.looseObject({ stages: z.record(z.string(), stageSchema) });
+
+const lockedFile = z.looseObject({
+  path: z.string().min(1),
+  /** DVC 3 names the algorithm; DVC 2 lock files have md5 alone. */
+  hash: z.string().optional(),
+  md5: z.string().regex(/^[0-9a-f]{32}(?:\.dir)?$/, 'must be an md5 digest (32 hex characters, ".dir" for folders)').optional(),
+  size: z.number().int().nonnegative().optional(),
+  nfiles: z.number().int().nonnegative().optional(),
+});
+
+const lockSchema = z.looseObject({
+  schema: z.literal('2.0', { error: 'must be "2.0": re-run `dvc repro` with DVC 2 or later to rewrite dvc.lock' }),
+  stages: z.record(
+    z.string(),
+    z.looseObject({
+      cmd: z.union([z.string(), z.array(z.string())]),
+      deps: z.array(lockedFile).nullish(),
+      params: z.record(z.string(), z.record(z.string(), z.unknown())).nullish(),
+      outs: z.array(lockedFile).nullish(),
+    }),
+  ),
+});
+
+export type Pipeline = z.infer<typeof pipelineSchema>;
+export type Lock = z.infer<typeof lockSchema>;
+export type LockedFile = z.infer<typeof lockedFile>;
+
+export function readPipeline(repository: string): Read<{ pipeline: Pipeline; lock: Lock; lockPath: string }> {
+  const pipelinePath = join(repository, 'dvc.yaml');
+  const lockPath = join(repository, 'dvc.lock');
+  const pipelineData = readYaml(pipelinePath, 'dvc.yaml (the pipeline of a DVC repository)');
+  const lockData = readYaml(lockPath, 'dvc.lock (written by `dvc repro`; run the pipeline first)');
+  const pipeline = pipelineData.problems ? pipelineData : validateSource(pipelineSchema, pipelineData.value, pipelinePath);
+  const lock = lockData.problems ? lockData : validateSource(lockSchema, lockData.value, lockPath);
+  if (pipeline.problems || lock.problems) return { problems: [...(pipeline.problems ?? []), ...(lock.problems ?? [])] };
+  return { value: { pipeline: pipeline.value, lock: lock.value, lockPath } };
+}
+
+/** The path of a dvc.yaml outs/metrics entry. */
+export function entryPath(entry: string | Record<string, unknown>): string {
+  return typeof entry === 'string' ? entry : Object.keys(entry)[0]!;
+}

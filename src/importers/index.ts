@@ -1,0 +1,19 @@
+/** The importers by tool name: what `npm run import -- <tool> <path>` dispatches on. */
+import type { ImportTool } from '../schema/common/imported-from.ts';
+import { croissantImporter } from './croissant/index.ts';
+import { dvcImporter } from './dvc/index.ts';
+import { hfImporter } from './hf/index.ts';
+import { mlflowImporter } from './mlflow/index.ts';
+import type { Importer } from './types.ts';
+import { wandbImporter } from './wandb/index.ts';
+
+export const importers: Record<ImportTool, Importer> = {
+  mlflow: mlflowImporter,
+  wandb: wandbImporter,
+  dvc: dvcImporter,
+  hf: hfImporter,
+  croissant: croissantImporter,
+};
+
+export { runImport, type ImportOptions, type ImportOutcome } from './run-import.ts';
+export type { Importer, ImportPlan, ImportProblem, PlannedRecord } from './types.ts';

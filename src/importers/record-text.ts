@@ -1,0 +1,81 @@
+/**
+ * The text of a record file: rendered whole for a new record; for an existing
+ * one, only the changed fields are set through the `yaml` Document API, so
+ * the comments, quoting and order a person chose survive, and the Markdown
+ * body is copied byte for byte.
+ */
+import { Document, isMap, isPair, isScalar, parseDocument, type Pair } from 'yaml';
+import { PROVENANCE_FIELD } from './provenance.ts';
+
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+export interface RecordFileParts {
+  /** Everything before the YAML: "---\n" for Markdown, "" for YAML files. */
+  head: string;
+  yaml: string;
+  /** Everything after the YAML: the closing "---" line and the body. */
+  tail: string;
+}
+
+/** Splits a record file; undefined when a Markdown file has no closed front matter. */
+export function splitRecordFile(text: string, kind: 'markdown' | 'yaml'): RecordFileParts | undefined {
+  if (kind === 'yaml') return { head: '', yaml: text, tail: '' };
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const start = open[0].length;
+  const close = /(?:^|\n)---[ \t]*(?:\r?\n|$)/.exec(text.slice(start));
+  if (!close) return undefined;
+  const end = start + close.index + (close[0].startsWith('\n') ? 1 : 0);
+  return { head: text.slice(0, start), yaml: text.slice(start, end), tail: text.slice(end) };
+}
+
+export function renderNewRecord(fields: Record<string, unknown>, kind: 'markdown' | 'yaml', body = ''): string {
+  const document = new Document(fields);
+  const provenance = isMap(document.contents) ? document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === PROVENANCE_FIELD) : undefined;
+  if (provenance && isScalar(provenance.key)) provenance.key.commentBefore = ' Written by `npm run import` to recognise this record and your edits; leave it as it is.';
+  const yaml = document.toString(STRINGIFY);
+  return kind === 'markdown' ? `---\n${yaml}---\n${body ? `\n${body.trimEnd()}\n` : ''}` : yaml;
+}
+
+export interface RecordChange {
+  set: Record<string, unknown>;
+  remove: string[];
+  provenance: unknown;
+}
+
+/**
+ * Applies a change to an existing record's YAML. New fields go before
+ * importedFrom, which stays last; replaced fields keep their place.
+ */
+export function updateRecordYaml(yaml: string, change: RecordChange): string {
+  const document = parseDocument(yaml);
+  if (!isMap(document.contents)) throw new Error('record YAML is not a mapping');
+  // Pairs made by createPair hold plain values until stringified; the map takes both.
+  const map = document.contents as unknown as { items: Pair[] };
+  const indexOf = (key: string) => map.items.findIndex((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key);
+  for (const key of change.remove) document.delete(key);
+  const entries: [string, unknown][] = [...Object.entries(change.set), [PROVENANCE_FIELD, change.provenance]];
+  for (const [key, value] of entries) {
+    const index = indexOf(key);
+    const pair = document.createPair(key, value) as Pair;
+    if (index >= 0) {
+      // Keep the comment a person wrote above the key.
+      const old = map.items[index]!;
+      if (isScalar(old.key) && isScalar(pair.key)) pair.key.commentBefore = old.key.commentBefore;
+      map.items[index] = pair;
+    } else {
+      const before = key === PROVENANCE_FIELD ? -1 : indexOf(PROVENANCE_FIELD);
+      map.items.splice(before >= 0 ? before : map.items.length, 0, pair);
+    }
+  }
+  const text = document.toString(STRINGIFY);
+  return /\r\n/.test(yaml) ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+/** The fields of a record's YAML as plain data, read as the catalog loader reads them. */
+export function recordData(yaml: string): Record<string, unknown> | undefined {
+  const document = parseDocument(yaml);
+  if (document.errors.length) return undefined;
+  const data = document.toJS() as unknown;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}

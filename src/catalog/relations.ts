@@ -21,7 +21,8 @@ export type RelationKind =
   | 'testedOn'
   | 'evaluatedOn'
   | 'used'
-  | 'parentRun';
+  | 'parentRun'
+  | 'previousVersion';
 
 export interface RelationField {
   from: RecordType;
@@ -57,6 +58,7 @@ export const relationFields: readonly RelationField[] = [
   // File artifacts in outputs are objects; only ids name records.
   { from: 'run', field: 'outputs', kind: 'generated', targets: ['dataset', 'model'] },
   { from: 'run', field: 'parent', kind: 'parentRun', targets: ['run'] },
+  ...(['project', 'dataset', 'model', 'run'] as const).map((from) => ({ from, field: 'previousVersion', kind: 'previousVersion' as const, targets: [from], external: true })),
 ];
 
 /** How each relation reads from the other end, for "related records" lists. */
@@ -77,4 +79,5 @@ export const inverseLabels: Record<RelationKind, { forward: string; inverse: str
   evaluatedOn: { forward: 'Evaluated on', inverse: 'Used to evaluate' },
   used: { forward: 'Used', inverse: 'Used by run' },
   parentRun: { forward: 'Part of sweep', inverse: 'Child runs' },
+  previousVersion: { forward: 'Previous version', inverse: 'Newer version' },
 };

@@ -35,9 +35,11 @@ export default function heliograph(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const base = new URL(getSite(folder).settings.url).pathname.replace(/\/$/, '');
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
-          if (!path.startsWith(base) || path.endsWith('/')) return next();
+          if (!path.startsWith(base)) return next();
           try {
-            const file = findSiteFile(getSite(folder), path.slice(base.length));
+            const requested = path.slice(base.length);
+            // Pages are Astro's; a folder URL is ours only where a renamed record left a redirect.
+            const file = findSiteFile(getSite(folder), requested.endsWith('/') ? `${requested}index.html` : requested);
             if (!file) return next();
             response.setHeader('Content-Type', `${file.mediaType}; charset=utf-8`);
             response.end(file.render());

@@ -10,6 +10,7 @@ import { catalogDocument } from '../metadata/dcat/catalog.ts';
 import { atomFeed, FEED_FILE } from '../metadata/feed/index.ts';
 import { serializersFor } from '../metadata/index.ts';
 import { robotsTxt, SITEMAP_FILE, sitemapXml } from '../metadata/sitemap/index.ts';
+import { redirectPage, redirectsOf } from './redirects.ts';
 import type { Site } from './site.ts';
 import { landingPath } from './urls.ts';
 
@@ -34,7 +35,10 @@ export function* siteFiles(site: Site): Generator<SiteFile> {
     }
   }
   const pages = [...site.catalog.records.values()];
-  yield { path: `/${SITEMAP_FILE}`, mediaType: 'application/xml', render: () => sitemapXml(pages, context) };
+  for (const redirect of redirectsOf(pages, context)) {
+    yield { path: `${redirect.from}index.html`, mediaType: 'text/html', render: () => redirectPage(redirect) };
+  }
+  yield { path: `/${SITEMAP_FILE}`, mediaType: 'application/xml', render: () => sitemapXml(pages, context, (record) => site.lastModified(record)) };
   yield { path: '/robots.txt', mediaType: 'text/plain', render: () => robotsTxt(context) };
   yield { path: `/${CATALOG_FILE}`, mediaType: 'application/ld+json', render: () => `${JSON.stringify(catalogDocument(published, context), null, 2)}\n` };
   yield { path: `/${FEED_FILE}`, mediaType: 'application/atom+xml', render: () => atomFeed(published, context) };

@@ -9,13 +9,20 @@ import { countBySeverity } from '../diagnostics/problem.ts';
 import { reportText } from '../diagnostics/reporters/text.ts';
 import { createMetadataContext, type MetadataContext } from '../metadata/context.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
+import { publicationDate } from '../metadata/common/record-facts.ts';
+import { catalogHistory, lastModified as newestCommitDate, type CatalogHistory } from '../publishing/git-history.ts';
 import { publishedTypes, type CatalogSettings } from '../schema/index.ts';
+import { statSync } from 'node:fs';
 
 export interface Site extends CheckedCatalog {
   settings: CatalogSettings;
   context: MetadataContext;
   /** Projects, datasets, models and runs: the records with landing pages and exports. */
   published: PublishedRecord[];
+  /** Each record file's commits, from one `git log` over the catalog. */
+  history: CatalogHistory;
+  /** A record's last change, YYYY-MM-DD: its newest commit, else its own dates, else its file's time. */
+  lastModified(record: AnyRecord): string;
 }
 
 export class CatalogInvalidError extends Error {
@@ -40,7 +47,15 @@ export function loadSite(folder: string): Site {
   const settings = checked.catalog.settings;
   const context = createMetadataContext(settings, checked.graph);
   const published = [...checked.catalog.records.values()].filter(isPublished);
-  return { ...checked, settings, context, published };
+  const history = catalogHistory(checked.catalog.root);
+  const lastModified = (record: AnyRecord) => {
+    const committed = history.available ? newestCommitDate(history.forFile(record.path)) : undefined;
+    if (committed) return committed.slice(0, 10);
+    if ('dateModified' in record.data && record.data.dateModified) return record.data.dateModified;
+    const published = isPublished(record) ? publicationDate(record) : undefined;
+    return published ?? statSync(record.path).mtime.toISOString().slice(0, 10);
+  };
+  return { ...checked, settings, context, published, history, lastModified };
 }
 
 // The content loader and the page modules are evaluated separately by Astro but

@@ -7,6 +7,7 @@ import type { PublishedType } from '../schema/index.ts';
 import type { Site } from '../site/site.ts';
 import { formatDate, formatDuration, formatNumber } from './format.ts';
 import { linkTo } from './links.ts';
+import { commitUrl } from '../publishing/git-history.ts';
 
 export interface Fact {
   label: string;
@@ -17,11 +18,6 @@ export interface Fact {
 type FactBuilder<T extends PublishedType> = (record: CatalogRecord<T>, site: Site) => (Fact | undefined)[];
 
 const optional = (label: string, value: string | undefined, href?: string): Fact | undefined => (value ? { label, value, href } : undefined);
-
-/** A commit links to the repository's page for it where the host has one (GitHub, GitLab, Codeberg…). */
-export function commitUrl(repository: string, commit: string): string {
-  return `${repository.replace(/\.git$/, '').replace(/\/$/, '')}/commit/${commit}`;
-}
 
 const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
   project: ({ data }, site) => [

@@ -12,6 +12,7 @@ import type { Site } from '../site/site.ts';
 import { landingPath } from '../site/urls.ts';
 import { citationsOf } from './citations.ts';
 import { factsOf, type Fact } from './facts.ts';
+import { historyOf, type HistoryView } from './history.ts';
 import { formatDate, formatNumber, formatScalar, humanSize } from './format.ts';
 import { recordHead, type HeadData } from './head.ts';
 import { linkTo, type RecordLink } from './links.ts';
@@ -70,6 +71,7 @@ export interface RecordPage {
   citation: { styles: { id: string; label: string; html: string }[]; bibtex: string };
   exports: { label: string; href: string; fileName: string; mediaType: string }[];
   search: SearchFacets;
+  history: HistoryView;
 }
 
 function agentView(agent: ResolvedAgent, role?: string): AgentView {
@@ -156,6 +158,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
       bibtex: bibtex.render(bibtex.build(record, context)),
     },
     search: searchFacets(record, site),
+    history: historyOf(record, site),
     exports: serializersFor(record).map((serializer) => ({
       label: serializer.label,
       href: `${landingPath(record.type, record.id)}${serializer.fileName}`,

@@ -4,7 +4,7 @@ import { locate } from '../source.ts';
 import type { CatalogRule } from './types.ts';
 
 /** Relations that form chains back in time; a loop in any of them is impossible. */
-const chainKinds: RelationKind[] = ['derivedFrom', 'fineTunedFrom', 'parentRun'];
+const chainKinds: RelationKind[] = ['derivedFrom', 'fineTunedFrom', 'parentRun', 'previousVersion'];
 
 export const cyclesRule: CatalogRule = {
   name: 'cycles',

@@ -1,10 +1,11 @@
 import { citationsRule } from './citations.ts';
 import { cyclesRule } from './cycles.ts';
+import { formerIdsRule } from './former-ids.ts';
 import { generatedByRule } from './generated-by.ts';
 import { metricHistoryRule } from './metric-history.ts';
 import { recommendedRule } from './recommended.ts';
 import { referencesRule } from './references.ts';
 import type { CatalogRule } from './types.ts';
 
-export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, generatedByRule, metricHistoryRule, citationsRule, recommendedRule];
+export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, metricHistoryRule, citationsRule, recommendedRule];
 export type { CatalogRule, RuleContext } from './types.ts';

@@ -215,6 +215,7 @@ export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   validatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   testedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   evaluatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
+  previousVersion: { forward: 'IsNewVersionOf', inverse: 'IsPreviousVersionOf' },
 };
 
 /**

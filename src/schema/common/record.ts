@@ -40,4 +40,11 @@ export const citableFields = {
   dateModified: isoDate.optional(),
   relatedIdentifiers: z.array(relatedIdentifierSchema).optional(),
   status: publicationStatusSchema.optional(),
+  previousVersion: reference
+    .optional()
+    .meta({ description: 'The version this record supersedes: its id in the catalog, or its DOI. Pages link both ways; DataCite gets IsNewVersionOf.' }),
+  formerIds: z
+    .array(recordId)
+    .optional()
+    .meta({ description: 'Ids this record had before it was renamed; their URLs keep redirecting here.' }),
 };

@@ -9,10 +9,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
-import { checkCatalog } from '../../src/catalog/check.ts';
-import { createMetadataContext, type MetadataContext } from '../../src/metadata/context.ts';
-import type { PublishedRecord } from '../../src/metadata/types.ts';
-import { isPublished } from '../../src/metadata/schema-org/references.ts';
 import { fixtures } from './catalogs.ts';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -169,21 +165,7 @@ export function termsOutsideContext(document: Json, known: ReadonlySet<string>):
 
 // Catalogs to serialize.
 
-export interface MetadataCatalog {
-  context: MetadataContext;
-  records: PublishedRecord[];
-}
-
 export const exampleCatalogFolder = join(fixtures, '..', '..', 'content');
 export const edgeCatalogFolder = join(fixtures, 'catalogs', 'jsonld-edge');
 
-/** A catalog that checks without errors, with its metadata context and published records. */
-export function metadataCatalog(folder: string): MetadataCatalog {
-  const { catalog, graph, problems } = checkCatalog(folder);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length || !catalog.settings) {
-    throw new Error(`${folder} does not check cleanly:\n${errors.map((error) => `${error.file}: ${error.message}`).join('\n')}`);
-  }
-  const records = [...catalog.records.values()].filter(isPublished);
-  return { context: createMetadataContext(catalog.settings, graph), records };
-}
+export { metadataCatalog, type MetadataCatalog } from './catalogs.ts';

@@ -6,36 +6,20 @@
  */
 import type { CslData, CslNameData } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
+import { metadataCatalog, type MetadataCatalog } from '../helpers/catalogs.ts';
 import { z } from 'zod';
-import { checkCatalog } from '../../src/catalog/check.ts';
 import { bibtex } from '../../src/metadata/bibtex/index.ts';
 import { escapeLatex } from '../../src/metadata/bibtex/latex.ts';
 import { creatorsOf, publicationYear } from '../../src/metadata/common/record-facts.ts';
-import { createMetadataContext, type MetadataContext } from '../../src/metadata/context.ts';
 import { Cite, plugins } from '../../src/metadata/csl/citation-js.ts';
 import { citationStyles, defaultCitationStyle, formatCitation } from '../../src/metadata/csl/format.ts';
 import { cslJson } from '../../src/metadata/csl/index.ts';
 import type { CslItem } from '../../src/metadata/csl/item.ts';
 import { cslTypes } from '../../src/metadata/csl/vocabulary.ts';
 import type { PublishedRecord } from '../../src/metadata/types.ts';
-import { publishedTypes } from '../../src/schema/index.ts';
 
-interface Loaded {
-  context: MetadataContext;
-  records: PublishedRecord[];
-}
-
-function load(folder: string): Loaded {
-  const { catalog, graph, problems } = checkCatalog(folder);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length || !catalog.settings) {
-    throw new Error(`${folder} does not check:\n${errors.map((problem) => `${problem.file} ${problem.field}: ${problem.message}`).join('\n')}`);
-  }
-  const records = [...catalog.records.values()].filter((record): record is PublishedRecord =>
-    (publishedTypes as readonly string[]).includes(record.type),
-  );
-  return { context: createMetadataContext(catalog.settings, graph), records };
-}
+type Loaded = MetadataCatalog;
+const load = metadataCatalog;
 
 const catalogs = { example: load('content'), edge: load('test/fixtures/catalogs/citation-edge') };
 

@@ -3,17 +3,15 @@
  * edge-case fixture must give XML that the official 4.7 XSD accepts, and the
  * mappings that matter for citation and provenance must be there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { metadataCatalog, type MetadataCatalog } from '../helpers/catalogs.ts';
 import { create } from 'xmlbuilder2';
-import { checkCatalog } from '../../src/catalog/check.ts';
 import { validateDataciteXml } from '../helpers/datacite-xsd.ts';
 import { dataciteJson, type DataciteDoiPayload } from '../../src/metadata/datacite/json.ts';
 import { relationTypes, resourceTypes } from '../../src/metadata/datacite/resource.ts';
 import { dataciteXml } from '../../src/metadata/datacite/xml.ts';
-import { createMetadataContext, type MetadataContext } from '../../src/metadata/context.ts';
-import type { PublishedRecord } from '../../src/metadata/types.ts';
 import { publishedTypes } from '../../src/schema/index.ts';
 import { vocabulary } from '../../src/schema/vocabularies.ts';
 
@@ -21,22 +19,8 @@ const NS = 'http://datacite.org/schema/kernel-4';
 const KERNEL = 'test/fixtures/standards/datacite-kernel-4.7';
 const validate = validateDataciteXml;
 
-interface Loaded {
-  context: MetadataContext;
-  records: PublishedRecord[];
-}
-
-function load(folder: string): Loaded {
-  const { catalog, graph, problems } = checkCatalog(folder);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length || !catalog.settings) {
-    throw new Error(`${folder} does not check:\n${errors.map((problem) => `${problem.file} ${problem.field}: ${problem.message}`).join('\n')}`);
-  }
-  const records = [...catalog.records.values()].filter((record): record is PublishedRecord =>
-    (publishedTypes as readonly string[]).includes(record.type),
-  );
-  return { context: createMetadataContext(catalog.settings, graph), records };
-}
+type Loaded = MetadataCatalog;
+const load = metadataCatalog;
 
 const catalogs = { example: load('content'), edge: load('test/fixtures/catalogs/datacite-edge') };
 

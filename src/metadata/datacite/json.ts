@@ -5,51 +5,16 @@
  * DataCite's REST API schemas (schemeUri, rightsUri, awardUri, lang, types).
  */
 import type { Serializer } from '../types.ts';
-import {
-  buildResource,
-  DATACITE_NAMESPACE,
-  type AlternateIdentifier,
-  type Contributor,
-  type Creator,
-  type DataciteResource,
-  type DateEntry,
-  type Description,
-  type FundingReference,
-  type GeoLocation,
-  type Publisher,
-  type RelatedIdentifier,
-  type ResourceTypes,
-  type Rights,
-  type Subject,
-  type Title,
-} from './resource.ts';
+import { buildResource, DATACITE_NAMESPACE, type DataciteResource } from './resource.ts';
 
-export interface DataciteDoiAttributes {
+/** The resource's metadata under DataCite's REST API names, with the DOI as the API wants it. */
+export type DataciteDoiAttributes = Omit<DataciteResource, 'identifier' | 'registered'> & {
   /** The record's DOI, or the proposed one (catalog prefix + record id); absent without either. */
   doi?: string;
   /** Only for a DOI not registered yet, so the payload creates the draft under the catalog's prefix. */
   prefix?: string;
-  url: string;
-  creators: Creator[];
-  titles: Title[];
-  publisher: Publisher;
-  publicationYear: number;
-  types: ResourceTypes;
-  subjects: Subject[];
-  contributors: Contributor[];
-  dates: DateEntry[];
-  language: string;
-  alternateIdentifiers: AlternateIdentifier[];
-  relatedIdentifiers: RelatedIdentifier[];
-  sizes: string[];
-  formats: string[];
-  version?: string;
-  rightsList: Rights[];
-  descriptions: Description[];
-  geoLocations: GeoLocation[];
-  fundingReferences: FundingReference[];
   schemaVersion: string;
-}
+};
 
 export interface DataciteDoiPayload {
   data: { type: 'dois'; attributes: DataciteDoiAttributes };

@@ -6,5 +6,6 @@ export const CATALOG_ENV = 'HELIOGRAPH_CONTENT';
 export const DEFAULT_CATALOG = 'content';
 
 export function catalogFolder(option?: string, env: NodeJS.ProcessEnv = process.env): string {
-  return option ?? env[CATALOG_ENV] ?? DEFAULT_CATALOG;
+  // An empty variable (HELIOGRAPH_CONTENT= in a CI file) means "not set", not the current folder.
+  return option || env[CATALOG_ENV] || DEFAULT_CATALOG;
 }

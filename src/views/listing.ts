@@ -35,7 +35,7 @@ const columnsByType: Partial<Record<RecordType, Columns>> = {
     headers: ['Version', 'Licence', 'Size'],
     values: (record, site) =>
       record.type === 'dataset'
-        ? [record.data.version ?? '', licenseOf(record, site.context).id, humanSize((record.data.files ?? []).reduce((sum, file) => sum + file.size, 0))]
+        ? [record.data.version ?? '', licenseOf(record, site.context).id ?? 'other', humanSize((record.data.files ?? []).reduce((sum, file) => sum + file.size, 0))]
         : [],
   },
   model: {

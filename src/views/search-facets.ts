@@ -22,7 +22,7 @@ export function searchFacets(record: PublishedRecord, site: Site): SearchFacets 
   const entries: [string, string | undefined][] = [
     ['type', recordTypes[record.type].label],
     ['project', project],
-    ['licence', licenseOf(record, site.context).id],
+    ['licence', licenseOf(record, site.context).id ?? 'other'],
     ['task', record.type === 'model' ? record.data.task : undefined],
     ['framework', framework],
     ...creatorsOf(record, site.context).map((creator): [string, string] => ['creator', creator.name]),

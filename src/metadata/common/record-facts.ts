@@ -13,13 +13,18 @@ import { resolveAgent, resolveAgents, type ResolvedAgent } from './agents.ts';
 export type PublishedRecord = { [T in PublishedType]: CatalogRecord<T> }[PublishedType];
 
 export interface License {
-  id: string;
+  /** SPDX id; absent for licence terms that SPDX does not list (a dataset's licenseUrl). */
+  id?: string;
   name: string;
-  /** Canonical SPDX licence page, the URL FAIR tools recognise. */
+  /** Canonical SPDX licence page, the URL FAIR tools recognise; else the terms' own URL. */
   url: string;
 }
 
 export function licenseOf(record: PublishedRecord, context: MetadataContext): License {
+  // A dataset's own terms outrank the catalog's default licence, which was never granted for it.
+  if (record.type === 'dataset' && !record.data.license && record.data.licenseUrl) {
+    return { name: 'Licence terms', url: record.data.licenseUrl };
+  }
   const id = record.data.license ?? context.settings.license;
   const entry = (spdxLicenses as Record<string, { name: string }>)[id];
   return { id, name: entry?.name ?? id, url: `https://spdx.org/licenses/${id}` };

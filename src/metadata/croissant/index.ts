@@ -126,7 +126,7 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
     name: data.title,
     description: descriptionOf(record),
     // Terms without an SPDX id (imported from Croissant) are stated rather than the catalog's default.
-    license: !data.license && data.licenseUrl ? data.licenseUrl : licenseOf(record, context).url,
+    license: licenseOf(record, context).url,
     // A dataset published elsewhere keeps its own home page; the landing page otherwise.
     url: data.url ?? context.landingUrl(record),
     creator: creatorsOf(record, context).map((agent) => agentNode(agent, croissantAgentStyle)),

@@ -571,7 +571,9 @@ function descriptionsOf(record: PublishedRecord, lang: string): Description[] {
 function rightsOf(record: PublishedRecord, context: MetadataContext): Rights[] {
   const license = licenseOf(record, context);
   const rights: Rights[] = [
-    { rights: license.name, rightsUri: license.url, rightsIdentifier: license.id, rightsIdentifierScheme: 'SPDX', schemeUri: SPDX_SCHEME },
+    license.id
+      ? { rights: license.name, rightsUri: license.url, rightsIdentifier: license.id, rightsIdentifierScheme: 'SPDX', schemeUri: SPDX_SCHEME }
+      : { rights: license.name, rightsUri: license.url },
   ];
   if (record.type === 'dataset' && record.data.access) {
     const { level, conditions } = record.data.access;

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // catalog (global setup), so they form a separate, slower project.
 export default defineConfig({
   test: {
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] } },
       { test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/site/build-site.ts'], testTimeout: 60_000, hookTimeout: 300_000 } },

@@ -19,7 +19,7 @@ describe('a dataset under terms SPDX does not list', () => {
   it('states its own terms everywhere, never the catalog default', () => {
     expect(licenseOf(record, site.context)).toEqual({ name: 'Licence terms', url: terms });
     expect(buildResource(record, site.context).rightsList[0]).toEqual({ rights: 'Licence terms', rightsUri: terms });
-    expect((schemaOrg.build(record, site.context) as { license: string }).license).toBe(terms);
+    expect(schemaOrg.build(record, site.context)).toMatchObject({ license: terms });
     const links = signpostingLinks({ record, context: site.context, exports: [], schemaOrgType: 'Dataset' });
     expect(links.filter((link) => link.rel === 'license')).toEqual([{ rel: 'license', href: terms }]);
   });

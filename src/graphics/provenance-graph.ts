@@ -39,6 +39,7 @@ const NODE_WIDTH = 170;
 const LINE_HEIGHT = 15;
 const CHARS_PER_LINE = 24;
 const MAX_LINES = 3;
+const MARGIN = 8;
 
 /** Greedy word wrap; long titles end with an ellipsis (the full title is in the node's <title>). */
 export function wrap(text: string, width = CHARS_PER_LINE, maxLines = MAX_LINES): string[] {
@@ -68,16 +69,21 @@ export function layoutLineage(lineage: Lineage, describe: (id: string) => Record
   }
   for (const edge of lineage.edges) graph.setEdge(edge.from, edge.to, { label: edge.label });
   dagre.layout(graph);
-  const nodes = lineage.nodes.map((id): GraphNode => {
-    const node = graph.node(id) as { x: number; y: number; width: number; height: number; lines: string[] };
+  const boxes = lineage.nodes.map((id) => graph.node(id) as { x: number; y: number; width: number; height: number; lines: string[] });
+  const routes = lineage.edges.map((edge) => (graph.edge(edge.from, edge.to) as { points: { x: number; y: number }[] }).points);
+  // dagre may route long edges outside the box it reports; frame everything that is drawn.
+  const xs = [...boxes.flatMap((box) => [box.x - box.width / 2, box.x + box.width / 2]), ...routes.flat().map((point) => point.x)];
+  const ys = [...boxes.flatMap((box) => [box.y - box.height / 2, box.y + box.height / 2]), ...routes.flat().map((point) => point.y)];
+  const left = Math.min(...xs) - MARGIN;
+  const top = Math.min(...ys) - MARGIN;
+  const nodes = lineage.nodes.map((id, index): GraphNode => {
+    const box = boxes[index]!;
     const link = described.get(id)!;
-    return { id, x: node.x - node.width / 2, y: node.y - node.height / 2, width: node.width, height: node.height, lines: node.lines, kind: link.kind, href: link.href, focus: id === focus };
+    return { id, x: box.x - box.width / 2 - left, y: box.y - box.height / 2 - top, width: box.width, height: box.height, lines: box.lines, kind: link.kind, href: link.href, focus: id === focus };
   });
-  const edges = lineage.edges.map((edge): GraphEdge => {
-    const points = (graph.edge(edge.from, edge.to) as { points: { x: number; y: number }[] }).points;
-    const path = points.map((point, index) => `${index ? 'L' : 'M'}${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
+  const edges = lineage.edges.map((edge, index): GraphEdge => {
+    const path = routes[index]!.map((point, step) => `${step ? 'L' : 'M'}${(point.x - left).toFixed(1)},${(point.y - top).toFixed(1)}`).join(' ');
     return { path, label: edge.label, from: edge.from, to: edge.to };
   });
-  const { width = 0, height = 0 } = graph.graph() as { width?: number; height?: number };
-  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges, hidden: lineage.hidden };
+  return { width: Math.ceil(Math.max(...xs) - left + MARGIN), height: Math.ceil(Math.max(...ys) - top + MARGIN), nodes, edges, hidden: lineage.hidden };
 }

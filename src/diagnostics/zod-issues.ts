@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { locate, locateKey, type SourceFile } from '../catalog/source.ts';
+import type { ProblemCode } from './codes.ts';
 import { formatField, problem, type Problem } from './problem.ts';
 import { closest } from './suggest.ts';
 
@@ -88,8 +89,10 @@ export function issuesToProblems(issues: readonly Issue[], schema: z.ZodType, so
   for (const issue of issues) {
     const path = [...basePath, ...issue.path];
     const field = formatField(path);
-    const at = (target: 'key' | 'value' = 'value') => locate(source, path, target);
     const input = (issue as { input?: unknown }).input;
+    /** A problem at this issue's field: its value, or its key where the value is missing. */
+    const report = (code: ProblemCode, message: string, hint?: string, target: 'key' | 'value' = 'value') =>
+      problems.push(problem({ code, file: source.file, field, ...locate(source, path, target), message, hint }));
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = objectSchemasAt(schema, path).flatMap((object) => Object.keys(defOf(object).shape ?? {}));
@@ -110,27 +113,9 @@ export function issuesToProblems(issues: readonly Issue[], schema: z.ZodType, so
       }
       case 'invalid_type': {
         if (input === undefined) {
-          problems.push(
-            problem({
-              code: 'missing-field',
-              file: source.file,
-              field,
-              ...at('key'),
-              message: `required field "${String(path.at(-1))}" is missing`,
-              hint: describe(fieldSchema(schema, path)),
-            }),
-          );
+          report('missing-field', `required field "${String(path.at(-1))}" is missing`, describe(fieldSchema(schema, path)), 'key');
         } else {
-          problems.push(
-            problem({
-              code: 'invalid-type',
-              file: source.file,
-              field,
-              ...at(),
-              message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${typeName(input)}`,
-              hint: describe(fieldSchema(schema, path)),
-            }),
-          );
+          report('invalid-type', `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${typeName(input)}`, describe(fieldSchema(schema, path)));
         }
         break;
       }
@@ -140,36 +125,20 @@ export function issuesToProblems(issues: readonly Issue[], schema: z.ZodType, so
           problems.push(...issuesToProblems(branch, schema, source, path));
         } else {
           const expected = issue.errors.map((inner) => inner.find((i) => i.code === 'invalid_type')).map((i) => (i?.code === 'invalid_type' ? (EXPECTED[i.expected] ?? i.expected) : '?'));
-          problems.push(
-            problem({ code: 'invalid-type', file: source.file, field, ...at(), message: `expected ${expected.join(' or ')}, got ${typeName(input)}` }),
-          );
+          report('invalid-type', `expected ${expected.join(' or ')}, got ${typeName(input)}`);
         }
         break;
       }
       case 'invalid_value': {
         const guess = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
-        problems.push(
-          problem({
-            code: 'invalid-value',
-            file: source.file,
-            field,
-            ...at(),
-            message: `${typeName(input)} is not one of: ${issue.values.join(', ')}`,
-            hint: guess ? `did you mean "${guess}"?` : undefined,
-          }),
-        );
+        report('invalid-value', `${typeName(input)} is not one of: ${issue.values.join(', ')}`, guess ? `did you mean "${guess}"?` : undefined);
         break;
       }
       default:
-        problems.push(
-          problem({
-            code: 'invalid-value',
-            file: source.file,
-            field,
-            ...at(),
-            message: input === undefined || typeof input === 'object' ? issue.message : `${typeName(input)} ${issue.message}`,
-            hint: describe(fieldSchema(schema, path)),
-          }),
+        report(
+          'invalid-value',
+          input === undefined || typeof input === 'object' ? issue.message : `${typeName(input)} ${issue.message}`,
+          describe(fieldSchema(schema, path)),
         );
     }
   }

@@ -74,6 +74,11 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await expect.poll(count).toBeLessThan(all);
     expect(await count()).toBe(4);
     await page.screenshot({ path: `${SCREENSHOTS}/search.png`, fullPage: true });
+    await page.locator('[data-order="date"]').click();
+    await page.waitForURL(/sort=date/);
+    await page.waitForSelector('.pagefind-ui__result');
+    const dated = await titles();
+    expect(dated[0]).toBe('ResNet-18 for Fashion-MNIST, fine-tuned on crowd soft labels');
   });
 
   it('sorts a listing by a column with one click, newest first without JavaScript', async () => {

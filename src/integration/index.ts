@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { catalogFolder } from '../cli/catalog-folder.ts';
+import { formatCitationsInBackground } from '../site/citations.ts';
 import { findSiteFile, writeSiteFiles } from '../site/files.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
@@ -16,10 +17,13 @@ export default function heliograph(): AstroIntegration {
   return {
     name: 'heliograph',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'preview') return;
         try {
-          const { settings } = getSite(folder);
+          const site = getSite(folder);
+          const { settings } = site;
+          // This module may run from a bundled copy of the config, so the worker is found from the project root.
+          if (command === 'build') formatCitationsInBackground(site, fileURLToPath(new URL('src/site/citation-worker.ts', config.root)));
           const url = new URL(settings.url);
           updateConfig({ site: url.origin, base: url.pathname, trailingSlash: 'always' });
         } catch (error) {

@@ -8,9 +8,9 @@ import { bibtex } from '../metadata/bibtex/index.ts';
 import { serializersFor } from '../metadata/index.ts';
 import { doiUrl } from '../schema/common/identifiers.ts';
 import { recordTypes } from '../schema/index.ts';
+import { citationsOf } from '../site/citations.ts';
 import type { Site } from '../site/site.ts';
 import { landingPath } from '../site/urls.ts';
-import { citationsOf } from './citations.ts';
 import { factsOf, type Fact } from './facts.ts';
 import { historyOf, type HistoryView } from './history.ts';
 import { formatDate, formatNumber, formatScalar, humanSize } from './format.ts';
@@ -154,7 +154,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     related: relatedGroups(site, record.id),
     lineage: record.type === 'project' ? projectLineage(site, record.id) : recordLineage(site, record.id),
     citation: {
-      styles: citationsOf(record, site),
+      styles: await citationsOf(record, site),
       bibtex: bibtex.render(bibtex.build(record, context)),
     },
     search: searchFacets(record, site),

@@ -47,7 +47,7 @@ export function formatCitationsInBackground(site: Site, workerFile: string, chun
     const fallback = formatAll(site);
     for (const [id, { resolve }] of settle) void fallback.entries.get(id)!.then(resolve);
   });
-  worker.unref();
+  // Not unref'd: while pages wait for their entries, the worker is what keeps the process alive.
   (site as WithStore)[STORE] = store;
 }
 

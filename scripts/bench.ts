@@ -54,6 +54,8 @@ for (const size of sizes) {
     if (exports) console.log(`${'  of which exports'.padEnd(34)} ${(Number(exports[2]) / 1000).toFixed(2).padStart(8)} s  (${exports[1]} files)`);
     if (indexing) console.log(`${'  of which Pagefind indexing'.padEnd(34)} ${(Number(indexing) / 1000).toFixed(2).padStart(8)} s`);
     if (build.status === 0) {
+      const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).length;
+      if (pages < size) console.log(`  WARNING: only ${pages} pages for ${size} records: the build is incomplete`);
       const bytes = folderSize(join(root, 'dist'));
       console.log(`${'  site size'.padEnd(34)} ${(bytes / 2 ** 20).toFixed(1).padStart(8)} MiB, ${(bytes / size / 1024).toFixed(1)} KiB per record`);
     }

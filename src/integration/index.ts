@@ -10,6 +10,7 @@ import { catalogFolder } from '../cli/catalog-folder.ts';
 import { formatCitationsInBackground } from '../site/citations.ts';
 import { findSiteFile, writeSiteFiles } from '../site/files.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
+import { missingLandingPages } from '../site/pages.ts';
 import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
 
 export default function heliograph(): AstroIntegration {
@@ -53,15 +54,17 @@ export default function heliograph(): AstroIntegration {
           }
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const site = getSite(folder);
         const outDir = fileURLToPath(dir);
+        const missing = missingLandingPages(site, pages);
+        if (missing.length) throw new Error(`no landing page was built for ${missing.length} records, e.g. ${missing.slice(0, 5).join(', ')}`);
         let started = performance.now();
         const count = writeSiteFiles(site, outDir);
         logger.info(`wrote ${count} metadata files in ${Math.round(performance.now() - started)} ms`);
         started = performance.now();
-        const { pages } = await writeSearchIndex(outDir, site.settings.language);
-        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        const indexed = await writeSearchIndex(outDir, site.settings.language);
+        logger.info(`indexed ${indexed.pages} pages for search in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -29,7 +29,7 @@ if (!(format in reporters)) {
   process.exit(2);
 }
 
-const { catalog, problems } = checkCatalog(catalogFolder(values.catalog ?? positionals[0]));
+const { catalog, problems } = checkCatalog(catalogFolder(values.catalog ?? positionals[0]), { parallel: true });
 console.log(reporters[format](problems, catalog.records.size));
 const { error, warning } = countBySeverity(problems);
 process.exit(error > 0 || (values.strict && warning > 0) ? 1 : 0);

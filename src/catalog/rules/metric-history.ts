@@ -1,5 +1,5 @@
 import { displayPath, recordsOfType } from '../load.ts';
-import { metricHistoryPath, readMetricHistory } from '../metric-history.ts';
+import { metricHistoryPath } from '../metric-history.ts';
 import { problem, type Problem } from '../../diagnostics/problem.ts';
 import { locate } from '../source.ts';
 import type { CatalogRule } from './types.ts';
@@ -7,12 +7,12 @@ import type { CatalogRule } from './types.ts';
 /** A run's metric history exists beside it and parses, with numeric values. */
 export const metricHistoryRule: CatalogRule = {
   name: 'metric-history',
-  check({ catalog }) {
+  check({ catalog, readHistory }) {
     const problems: Problem[] = [];
     for (const run of recordsOfType(catalog.records.values(), 'run')) {
       if (!run.data.metricHistory) continue;
       const path = metricHistoryPath(run.path, run.data.metricHistory);
-      const { error } = readMetricHistory(path);
+      const { error } = readHistory(path);
       if (!error) continue;
       if (error.message === 'file not found') {
         problems.push(

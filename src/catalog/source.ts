@@ -7,7 +7,8 @@
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { problem, type Position, type Problem } from '../diagnostics/problem.ts';
+import { formatField, problem, type Position, type Problem } from '../diagnostics/problem.ts';
+import { cleanStrings, withoutControlCharacters, type Removal } from './control-characters.ts';
 
 interface PositionedDocument {
   document: Document.Parsed;
@@ -59,7 +60,16 @@ function parseYaml(text: string, file: string, body: string, bodyLine: number): 
     return { problems: syntaxProblems(text, file, error) };
   }
   let positioned: PositionedDocument | undefined;
-  return { source: { file, data, body, bodyLine, positioned: () => (positioned ??= parsePositioned(text)) }, problems: [] };
+  const removals: Removal[] = [];
+  const cleanData = cleanStrings(data, removals);
+  const cleanBody = withoutControlCharacters(body);
+  const source: SourceFile = { file, data: cleanData, body: cleanBody.text, bodyLine, positioned: () => (positioned ??= parsePositioned(text)) };
+  const removed = (characters: string[]) => `control characters ${characters.join(', ')} removed: pages and XML cannot carry them`;
+  const problems = removals.map(({ path, characters }) =>
+    problem({ code: 'control-character', file, field: formatField(path), ...locate(source, path), message: removed(characters) }),
+  );
+  if (cleanBody.removed.length) problems.push(problem({ code: 'control-character', file, field: 'body', line: bodyLine, message: removed(cleanBody.removed) }));
+  return { source, problems };
 }
 
 /** Parses a YAML record or a Markdown record with YAML front matter. */

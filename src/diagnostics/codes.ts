@@ -43,6 +43,7 @@ export const problemCodes = {
   'bibliography-invalid': { severity: 'error', title: 'Bibliography does not parse' },
   'citation-unknown': { severity: 'error', title: 'Citation key not in references.bib', hint: 'Add the entry to references.bib or correct the key after "@".' },
   'recommended-missing': { severity: 'warning', title: 'Recommended metadata missing' },
+  'control-character': { severity: 'warning', title: 'Control characters removed', hint: 'Delete the invisible character (often pasted from a PDF or a terminal) from the file.' },
 } as const satisfies Record<string, ProblemCodeEntry>;
 
 export type ProblemCode = keyof typeof problemCodes;

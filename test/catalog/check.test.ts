@@ -81,6 +81,20 @@ describe('problem reporting', () => {
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'recommended-missing', message: 'no ORCID iD' }));
   });
 
+  it('removes control characters, with a warning at their field, from fields and body', () => {
+    const { problems, catalog } = checkWith((root) =>
+      writeFileSync(join(root, 'datasets/bell.md'), '---\ntitle: "Bell\\a here"\ndescription: A dataset whose title holds a bell character pasted from a terminal.\ncreators: [ada]\n---\nBody\u0007 text.\n'),
+    );
+    const warnings = problems.filter((problem) => problem.code === 'control-character');
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'title', line: 2, message: expect.stringContaining('U+0007') }),
+      expect.objectContaining({ severity: 'warning', field: 'body', line: 6 }),
+    ]);
+    const record = catalog.records.get('bell')!;
+    expect(record.data).toMatchObject({ title: 'Bell here' });
+    expect(record.body).toBe('Body text.\n');
+  });
+
   it('accepts records whose fields are valid but whose ids in the file name are not', () => {
     const { errors } = checkWith((root) => writeFileSync(join(root, 'people/Bad_Name.yaml'), 'name: Bad Name\n'));
     expect(errors).toEqual([expect.objectContaining({ code: 'invalid-id', file: 'people/Bad_Name.yaml' })]);

@@ -5,11 +5,10 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { catalogFolder } from './cli/catalog-folder.ts';
 import { recordTypes, type RecordType } from './schema/index.ts';
 import { typeFolders } from './site/urls.ts';
-import { getSite } from './site/site.ts';
-import { relative, resolve } from 'node:path';
+import { site } from './views/site.ts';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function catalogLoader(type: RecordType): Loader {
@@ -19,7 +18,7 @@ function catalogLoader(type: RecordType): Loader {
       store.clear();
       const root = fileURLToPath(config.root);
       // Records were validated with this collection's schema by the core loader; parsing again would only cost time.
-      for (const record of getSite(resolve(catalogFolder())).catalog.records.values()) {
+      for (const record of site().catalog.records.values()) {
         if (record.type !== type) continue;
         // Astro only takes paths inside the project; a catalog elsewhere (HELIOGRAPH_CONTENT) has none to give.
         const filePath = relative(root, record.path);

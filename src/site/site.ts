@@ -9,9 +9,9 @@ import { countBySeverity } from '../diagnostics/problem.ts';
 import { reportText } from '../diagnostics/reporters/text.ts';
 import { createMetadataContext, type MetadataContext } from '../metadata/context.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
-import { publicationDate } from '../metadata/common/record-facts.ts';
+import { isPublished, publicationDate } from '../metadata/common/record-facts.ts';
 import { catalogHistory, lastModified as newestCommitDate, type CatalogHistory } from '../publishing/git-history.ts';
-import { publishedTypes, type CatalogSettings } from '../schema/index.ts';
+import type { CatalogSettings } from '../schema/index.ts';
 import { statSync } from 'node:fs';
 
 export interface Site extends CheckedCatalog {
@@ -32,10 +32,6 @@ export class CatalogInvalidError extends Error {
     this.name = 'CatalogInvalidError';
     this.report = report;
   }
-}
-
-function isPublished(record: AnyRecord): record is AnyRecord & PublishedRecord {
-  return (publishedTypes as readonly string[]).includes(record.type);
 }
 
 /** Loads and checks a catalog; refuses (throws) if it has errors, so no partial site is built. */

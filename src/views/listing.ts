@@ -1,7 +1,7 @@
 /** Listing pages: one row per record with the columns that matter for its type. */
 import type { AnyRecord } from '../catalog/load.ts';
-import { descriptionOf, licenseOf, publicationDate, type PublishedRecord } from '../metadata/common/record-facts.ts';
-import { publishedTypes, recordTypes, type RecordType } from '../schema/index.ts';
+import { descriptionOf, isPublished, licenseOf, publicationDate } from '../metadata/common/record-facts.ts';
+import { recordTypes, type RecordType } from '../schema/index.ts';
 import type { Site } from '../site/site.ts';
 import { landingPath } from '../site/urls.ts';
 import { formatNumber, humanSize } from './format.ts';
@@ -58,10 +58,6 @@ const columnsByType: Partial<Record<RecordType, Columns>> = {
     values: (record) => (record.type === 'person' ? [record.data.orcid ?? ''] : []),
   },
 };
-
-function isPublished(record: AnyRecord): record is AnyRecord & PublishedRecord {
-  return (publishedTypes as readonly string[]).includes(record.type);
-}
 
 export function listing(site: Site, type: RecordType): Listing {
   const columns = columnsByType[type] ?? { headers: [], values: () => [] };

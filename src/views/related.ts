@@ -19,7 +19,8 @@ export function relatedGroups(site: Site, id: string): RelatedGroup[] {
   const groups = new Map<string, RecordLink[]>();
   const add = (label: string, target: string) => {
     const links = groups.get(label) ?? [];
-    if (!links.some((link) => link.href === linkTo(site, target).href)) links.push(linkTo(site, target));
+    const link = linkTo(site, target);
+    if (!links.some((existing) => existing.href === link.href)) links.push(link);
     groups.set(label, links);
   };
   const visible = (relation: Relation) => !SHOWN_ELSEWHERE.includes(relation.kind);

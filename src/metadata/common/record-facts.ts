@@ -4,13 +4,18 @@
  * serializers agree with each other and with the landing page.
  */
 import spdxLicenses from 'spdx-license-list/spdx.json' with { type: 'json' };
-import type { CatalogRecord } from '../../catalog/load.ts';
+import type { AnyRecord, CatalogRecord } from '../../catalog/load.ts';
 import { doiUrl } from '../../schema/common/identifiers.ts';
-import type { PublishedType } from '../../schema/index.ts';
+import { publishedTypes, type PublishedType } from '../../schema/index.ts';
 import type { MetadataContext } from '../context.ts';
 import { resolveAgent, resolveAgents, type ResolvedAgent } from './agents.ts';
 
 export type PublishedRecord = { [T in PublishedType]: CatalogRecord<T> }[PublishedType];
+
+/** Projects, datasets, models and runs: the records with landing pages, citations and exports. */
+export function isPublished(record: AnyRecord | undefined): record is PublishedRecord & AnyRecord {
+  return !!record && (publishedTypes as readonly string[]).includes(record.type);
+}
 
 export interface License {
   /** SPDX id; absent for licence terms that SPDX does not list (a dataset's licenseUrl). */

@@ -3,8 +3,7 @@ import { isExternal } from '../../catalog/graph.ts';
 import type { CatalogGraph } from '../../catalog/graph.ts';
 import { isAbsoluteUrl, isDoi } from '../../schema/common/identifiers.ts';
 import type { PublishedType } from '../../schema/index.ts';
-import { publishedTypes } from '../../schema/index.ts';
-import { doiOf, type PublishedRecord } from '../common/record-facts.ts';
+import { doiOf, isPublished, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import type { Identifier, RelatedIdentifier } from './types.ts';
 import { inverseRelationTypes, relationTypes, resourceTypes } from './vocabulary.ts';
@@ -51,7 +50,7 @@ function externalTarget(value: string, resourceTypeGeneral?: string): Target | u
 
 function publishedRecord(graph: CatalogGraph, id: string): PublishedRecord | undefined {
   const record = graph.records.get(id);
-  return record && (publishedTypes as readonly string[]).includes(record.type) ? (record as PublishedRecord) : undefined;
+  return isPublished(record) ? record : undefined;
 }
 
 function targetOf(value: string, context: MetadataContext, resourceTypeGeneral?: string): Target | undefined {

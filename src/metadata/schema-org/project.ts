@@ -8,7 +8,8 @@ import type { MetadataContext } from '../context.ts';
 import { agentNode } from './agents.ts';
 import { citableProperties, mergeProperties, type Properties } from './citable.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
-import { isPublished, recordNode } from './references.ts';
+import { isPublished } from '../common/record-facts.ts';
+import { recordNode } from './references.ts';
 
 export function grantNodes(project: CatalogRecord<'project'>, context: MetadataContext): JsonLdNode[] {
   return (project.data.funding ?? []).map((funding) => {

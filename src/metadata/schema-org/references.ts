@@ -3,17 +3,11 @@
  * (with type and name, so a reader need not fetch it to know what it is), an
  * outside resource by its DOI URL or URL.
  */
-import type { AnyRecord } from '../../catalog/load.ts';
 import { doiUrl, isDoi, isRecordId } from '../../schema/common/identifiers.ts';
-import { publishedTypes } from '../../schema/index.ts';
-import type { PublishedRecord } from '../common/record-facts.ts';
+import { isPublished, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { node, uniqueById, type JsonLdNode, type JsonLdValue } from './jsonld.ts';
 import { recordTypeNames } from './vocabulary.ts';
-
-export function isPublished(record: AnyRecord | undefined): record is PublishedRecord & AnyRecord {
-  return !!record && (publishedTypes as readonly string[]).includes(record.type);
-}
 
 /** The catalog record a reference names, if it names one. */
 export function referencedRecord(target: string, context: MetadataContext): PublishedRecord | undefined {

@@ -1,33 +1,59 @@
 /**
  * Renders record bodies. Bodies that cite get the unified pipeline with
- * rehype-citation over references.bib; the rest skip it, since citation
- * processing is the costliest step of the build (see README benchmarks).
+ * rehype-citation over the catalog's bibliography; the rest skip it, since
+ * citation processing is the costliest step of a body (see README benchmarks).
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeCitation from 'rehype-citation';
 import { citesAnything } from '../catalog/citations.ts';
-import { BIBLIOGRAPHY_FILE } from '../catalog/load.ts';
+import { Cite } from '../metadata/csl/citation-js.ts';
 
 type Processor = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 const processors = new Map<string, Promise<Processor>>();
 
-function processorFor(catalogRoot: string | undefined): Promise<Processor> {
-  const key = catalogRoot ?? '';
+/**
+ * rehype-citation reads and parses its bibliography file for every body it
+ * renders; BibTeX parsing is half of that cost, so it gets the bibliography
+ * as CSL-JSON, converted once per bibliography text.
+ */
+function cslJsonBibliography(bibtex: string): { path: string; file: string } {
+  const digest = createHash('sha256').update(bibtex).digest('hex').slice(0, 16);
+  const path = join(tmpdir(), 'heliograph-bibliography', digest);
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, 'references.json'), JSON.stringify(new Cite(bibtex).data));
+  return { path, file: 'references.json' };
+}
+
+function processorFor(bibliography: string | undefined): Promise<Processor> {
+  const key = bibliography ?? '';
   let processor = processors.get(key);
   if (!processor) {
+    const csl = bibliography === undefined ? undefined : cslJsonBibliography(bibliography);
     processor = createMarkdownProcessor(
-      catalogRoot
-        ? { rehypePlugins: [[rehypeCitation, { bibliography: BIBLIOGRAPHY_FILE, path: catalogRoot, csl: 'apa', linkCitations: true }]] }
-        : {},
+      csl ? { rehypePlugins: [[rehypeCitation, { bibliography: csl.file, path: csl.path, csl: 'apa', linkCitations: true }]] } : {},
     );
     processors.set(key, processor);
   }
   return processor;
 }
 
-export async function renderBody(body: string, catalog: { root: string; bibliography?: string }): Promise<string> {
-  if (!body.trim()) return '';
-  const cites = catalog.bibliography !== undefined && citesAnything(body);
-  const { code } = await (await processorFor(cites ? catalog.root : undefined)).render(body);
-  return code;
+/** Rendered bodies by text: records copied from one template, or sharing a standard text, render once. */
+const rendered = new Map<string, Promise<string>>();
+const MAX_RENDERED = 5000;
+
+export function renderBody(body: string, catalog: { bibliography?: string }): Promise<string> {
+  if (!body.trim()) return Promise.resolve('');
+  const bibliography = catalog.bibliography !== undefined && citesAnything(body) ? catalog.bibliography : undefined;
+  const key = `${bibliography === undefined ? '' : createHash('sha256').update(bibliography).digest('hex')}\0${body}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = processorFor(bibliography).then(async (processor) => (await processor.render(body)).code);
+    if (rendered.size >= MAX_RENDERED) rendered.clear();
+    rendered.set(key, html);
+  }
+  return html;
 }

@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { recordTypes, type RecordType } from './schema/index.ts';
-import { typeFolders } from './site/urls.ts';
+import { typeFolders } from './catalog/urls.ts';
 import { site } from './views/site.ts';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

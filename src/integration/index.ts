@@ -1,20 +1,29 @@
 /**
- * The Astro integration: validates the catalog before anything is built,
- * points Astro's `site` and `base` at the catalog URL, writes every export file
- * after the pages, and serves the same files from the dev server.
+ * The Astro integration, a thin hook into the core pipeline: plans the build
+ * (whole site, shard or preview) and checks the catalog before anything is
+ * built, points Astro's `site` and `base` at the catalog URL, starts the
+ * worker that computes page parts and writes exports while Astro renders,
+ * then finishes the site (site-wide files, search index) when the plan says
+ * so. The dev server serves the same files from the core.
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { catalogFolder } from '../cli/catalog-folder.ts';
-import { formatCitationsInBackground } from '../site/citations.ts';
-import { findSiteFile, writeSiteFiles } from '../site/files.ts';
-import { writeSearchIndex } from '../site/search-index.ts';
-import { missingLandingPages } from '../site/pages.ts';
+import { isPublished } from '../metadata/common/record-facts.ts';
+import { finishSite } from '../pipeline/finish.ts';
+import { assertLandingPages } from '../pipeline/landing-pages.ts';
+import { exportsWritten, startPagePartsWorker } from '../pipeline/page-parts.ts';
+import { findSiteFile } from '../pipeline/site-files.ts';
 import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
+import { plan } from '../views/site.ts';
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
 export default function heliograph(): AstroIntegration {
   const folder = resolve(catalogFolder());
+  let renderStarted = 0;
   return {
     name: 'heliograph',
     hooks: {
@@ -22,11 +31,17 @@ export default function heliograph(): AstroIntegration {
         if (command === 'preview') return;
         try {
           const site = getSite(folder);
-          const { settings } = site;
-          // This module may run from a bundled copy of the config, so the worker is found from the project root.
-          if (command === 'build') formatCitationsInBackground(site, fileURLToPath(new URL('src/site/citation-worker.ts', config.root)));
-          const url = new URL(settings.url);
+          const url = new URL(site.settings.url);
           updateConfig({ site: url.origin, base: url.pathname, trailingSlash: 'always' });
+          if (command !== 'build') return;
+          const planned = plan();
+          logger.info(`plan: ${planned.label}, ${planned.records.length} of ${site.catalog.records.size} records; catalog loaded and checked in ${(site.loadMs / 1000).toFixed(2)} s`);
+          // The worker writes exports into the output folder while Astro renders, so the pipeline empties it, not Astro.
+          const outDir = fileURLToPath(config.outDir);
+          rmSync(outDir, { recursive: true, force: true });
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+          // This module may run from a bundled copy of the config, so the worker is found from the project root.
+          startPagePartsWorker(site, planned.records.filter(isPublished), outDir, fileURLToPath(new URL('src/pipeline/page-parts-worker.ts', config.root)));
         } catch (error) {
           if (error instanceof CatalogInvalidError) logger.error(error.report);
           throw error;
@@ -54,17 +69,22 @@ export default function heliograph(): AstroIntegration {
           }
         });
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:start': () => {
+        renderStarted = performance.now();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const site = getSite(folder);
+        const planned = plan();
         const outDir = fileURLToPath(dir);
-        const missing = missingLandingPages(site, pages);
-        if (missing.length) throw new Error(`no landing page was built for ${missing.length} records, e.g. ${missing.slice(0, 5).join(', ')}`);
+        logger.info(`rendered ${planned.records.length} records' pages in ${seconds(renderStarted)} (bundling included)`);
         let started = performance.now();
-        const count = writeSiteFiles(site, outDir);
-        logger.info(`wrote ${count} metadata files in ${Math.round(performance.now() - started)} ms`);
+        const exported = await exportsWritten(site);
+        logger.info(`exports: ${exported} files, done ${seconds(started)} after the pages`);
+        assertLandingPages(planned.records, outDir);
+        if (!planned.finishesSite) return;
         started = performance.now();
-        const indexed = await writeSearchIndex(outDir, site.settings.language);
-        logger.info(`indexed ${indexed.pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        const report = await finishSite(site, outDir);
+        logger.info(`site files: ${report.siteFiles} in ${(report.siteFilesMs / 1000).toFixed(2)} s; search index: ${report.indexedPages} pages in ${(report.indexMs / 1000).toFixed(2)} s`);
       },
     },
   };

@@ -5,7 +5,7 @@
 import type { CatalogGraph } from '../catalog/graph.ts';
 import type { AnyRecord } from '../catalog/load.ts';
 import type { CatalogSettings, RecordType } from '../schema/index.ts';
-import { absoluteUrl, landingPath } from '../site/urls.ts';
+import { absoluteUrl, landingPath } from '../catalog/urls.ts';
 
 export interface MetadataContext {
   settings: CatalogSettings;

@@ -1,11 +1,14 @@
-import type { Site } from './site.ts';
-import { landingPath } from './urls.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnyRecord } from '../catalog/load.ts';
+import { landingPath } from '../catalog/urls.ts';
 
-/** Every record gets its page: a build that silently skipped some must not pass. */
-export function missingLandingPages(site: Site, pages: { pathname: string }[]): string[] {
-  const built = new Set(pages.map((page) => `/${page.pathname.replace(/^\/+|\/+$/g, '')}/`));
-  const base = new URL(site.settings.url).pathname.replace(/\/$/, '');
-  return [...site.catalog.records.values()]
-    .map((record) => landingPath(record.type, record.id))
-    .filter((path) => !built.has(path) && !built.has(`${base}${path}`));
+/** Every record gets its page: a build (or a merge) that silently skipped some must not pass. */
+export function missingLandingPages(records: Iterable<AnyRecord>, outDir: string): string[] {
+  return [...records].map((record) => landingPath(record.type, record.id)).filter((path) => !existsSync(join(outDir, path, 'index.html')));
+}
+
+export function assertLandingPages(records: Iterable<AnyRecord>, outDir: string): void {
+  const missing = missingLandingPages(records, outDir);
+  if (missing.length) throw new Error(`no landing page was built for ${missing.length} records, e.g. ${missing.slice(0, 5).join(', ')}`);
 }

@@ -1,21 +1,32 @@
 /**
- * Worker thread: formats every record's citations in chunks, in page order, so
- * the build's main thread renders pages while citeproc runs on the other core.
+ * Worker thread of a build: for the plan's records, chunk by chunk in page
+ * order, computes the page parts the main thread awaits, then writes the
+ * chunk's exports, so that neither citeproc nor file writing holds up page
+ * rendering on the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { citationStyles, formatCitations } from '../metadata/csl/format.ts';
-import { loadSite } from './site.ts';
+import type { PublishedRecord } from '../metadata/types.ts';
+import { openValidatedSite } from '../site/site.ts';
+import { computePageParts, type PageParts } from './page-parts.ts';
+import { writeRecordExports } from './site-files.ts';
 
-export interface CitationChunk {
-  /** Record id → the formatted entry of each style, in citationStyles order. */
-  entries: [string, string[]][];
+export interface PagePartsTask {
+  folder: string;
+  ids: string[];
+  outDir: string;
+  chunkSize: number;
 }
 
-const { folder, chunkSize } = workerData as { folder: string; chunkSize: number };
-const site = loadSite(folder);
-for (let start = 0; start < site.published.length; start += chunkSize) {
-  const records = site.published.slice(start, start + chunkSize);
-  const byStyle = citationStyles.map((style) => formatCitations(records, site.context, style.id));
-  const chunk: CitationChunk = { entries: records.map((record) => [record.id, byStyle.map((formatted) => formatted.get(record.id)!)]) };
-  parentPort!.postMessage(chunk);
+export type PagePartsMessage = { kind: 'parts'; entries: [string, PageParts][] } | { kind: 'done'; files: number };
+
+const { folder, ids, outDir, chunkSize } = workerData as PagePartsTask;
+const site = openValidatedSite(folder);
+const records = ids.map((id) => site.catalog.records.get(id) as PublishedRecord);
+let files = 0;
+for (let start = 0; start < records.length; start += chunkSize) {
+  const chunk = records.slice(start, start + chunkSize);
+  const parts = await computePageParts(chunk, site);
+  parentPort!.postMessage({ kind: 'parts', entries: [...parts] } satisfies PagePartsMessage);
+  files += await writeRecordExports(chunk, site.context, outDir);
 }
+parentPort!.postMessage({ kind: 'done', files } satisfies PagePartsMessage);

@@ -1,14 +1,17 @@
 /**
- * Formatted citations for the "Cite this" boxes. citeproc is the costliest
- * step of a page, so a build formats them in a worker thread on the other core
- * (formatCitationsInBackground); pages await their record's entries. Without a
- * worker (dev server, tests), the first page formats all of them at once.
+ * The costly parts of a landing page that need no Astro: its formatted
+ * citations (citeproc) and its rendered body (Markdown with citations). A
+ * build computes them in a worker thread on the other core, in page order,
+ * while the main thread renders pages (startPagePartsWorker); the same worker
+ * writes the record's exports. Pages await their record's parts. Without a
+ * worker (dev server, tests), a page computes its own.
  */
 import { Worker } from 'node:worker_threads';
 import { citationStyles, formatCitations, type CitationStyle } from '../metadata/csl/format.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
-import type { CitationChunk } from './citation-worker.ts';
-import type { Site } from './site.ts';
+import type { Site } from '../site/site.ts';
+import { renderBody } from '../views/markdown.ts';
+import type { PagePartsMessage, PagePartsTask } from './page-parts-worker.ts';
 
 export interface FormattedCitation {
   id: CitationStyle;
@@ -16,44 +19,71 @@ export interface FormattedCitation {
   html: string;
 }
 
-/** Entries by record id, resolved as they arrive. */
-interface CitationStore {
-  entries: Map<string, Promise<string[]>>;
+export interface PageParts {
+  /** The entry of each style, in citationStyles order. */
+  citations: string[];
+  bodyHtml: string;
+}
+
+interface PartsStore {
+  parts: Map<string, Promise<PageParts>>;
+  /** Settles when the worker has written every export of the plan. */
+  exportsWritten: Promise<number>;
 }
 
 // The integration and the pages are separate module instances in one process.
-const STORE = Symbol.for('heliograph.citations');
-type WithStore = Site & { [STORE]?: CitationStore };
+const STORE = Symbol.for('heliograph.page-parts');
+type WithStore = Site & { [STORE]?: PartsStore };
 
-function formatAll(site: Site): CitationStore {
-  const byStyle = citationStyles.map((style) => formatCitations(site.published, site.context, style.id));
-  return { entries: new Map(site.published.map((record) => [record.id, Promise.resolve(byStyle.map((formatted) => formatted.get(record.id)!))])) };
+/** The parts of some records, computed in this thread (citations in one citeproc run per style). */
+export async function computePageParts(records: PublishedRecord[], site: Pick<Site, 'context' | 'catalog'>): Promise<Map<string, PageParts>> {
+  const byStyle = citationStyles.map((style) => formatCitations(records, site.context, style.id));
+  const bodies = await Promise.all(records.map((record) => renderBody(record.body, site.catalog)));
+  return new Map(records.map((record, index) => [record.id, { citations: byStyle.map((formatted) => formatted.get(record.id)!), bodyHtml: bodies[index]! }]));
 }
 
-/** Starts the worker; `workerFile` is citation-worker.ts, resolved by the caller from the project root. */
-export function formatCitationsInBackground(site: Site, workerFile: string, chunkSize = 200): void {
-  const settle = new Map<string, { resolve(entries: string[]): void; reject(error: unknown): void }>();
-  const store: CitationStore = {
-    entries: new Map(
-      site.published.map((record) => [record.id, new Promise<string[]>((resolve, reject) => settle.set(record.id, { resolve, reject }))]),
-    ),
-  };
-  const worker = new Worker(workerFile, { workerData: { folder: site.catalog.root, chunkSize } });
-  worker.on('message', ({ entries }: CitationChunk) => {
-    for (const [id, html] of entries) settle.get(id)?.resolve(html);
+/**
+ * Starts the worker over `records` (the plan's, in page order); it writes their
+ * exports under `outDir`. `workerFile` is page-parts-worker.ts, resolved by
+ * the caller from the project root (the integration may run from a bundled copy).
+ */
+export function startPagePartsWorker(site: Site, records: PublishedRecord[], outDir: string, workerFile: string, chunkSize = 100): void {
+  const settle = new Map<string, (parts: PageParts) => void>();
+  const parts = new Map(records.map((record) => [record.id, new Promise<PageParts>((resolve) => settle.set(record.id, resolve))]));
+  let written!: (count: number) => void;
+  let failed!: (error: unknown) => void;
+  const exportsWritten = new Promise<number>((resolve, reject) => ((written = resolve), (failed = reject)));
+  const task: PagePartsTask = { folder: site.catalog.root, ids: records.map((record) => record.id), outDir, chunkSize };
+  const worker = new Worker(workerFile, { workerData: task });
+  worker.on('message', (message: PagePartsMessage) => {
+    if (message.kind === 'parts') for (const [id, entry] of message.entries) settle.get(id)?.(entry);
+    else written(message.files);
   });
-  // Should the worker fail, pages format their citations themselves rather than fail the build.
-  worker.on('error', () => {
-    const fallback = formatAll(site);
-    for (const [id, { resolve }] of settle) void fallback.entries.get(id)!.then(resolve);
+  // Should the worker fail, pages compute their parts themselves and the build fails at the exports: nothing is lost quietly.
+  worker.on('error', (error) => {
+    failed(error);
+    const pending = records.filter((record) => settle.has(record.id));
+    void computePageParts(pending, site).then((computed) => {
+      for (const [id, entry] of computed) settle.get(id)?.(entry);
+    });
   });
-  // Not unref'd: while pages wait for their entries, the worker is what keeps the process alive.
-  (site as WithStore)[STORE] = store;
+  worker.on('exit', (code) => code !== 0 && failed(new Error(`the page-parts worker exited with code ${code}`)));
+  // Not unref'd: while pages wait for their parts, the worker is what keeps the process alive.
+  exportsWritten.catch(() => undefined);
+  (site as WithStore)[STORE] = { parts, exportsWritten };
 }
 
-export async function citationsOf(record: PublishedRecord, site: Site): Promise<FormattedCitation[]> {
-  const holder = site as WithStore;
-  holder[STORE] ??= formatAll(site);
-  const html = await holder[STORE].entries.get(record.id)!;
-  return citationStyles.map((style, index) => ({ ...style, html: html[index]! }));
+/** Resolves when the worker has written every export (how many files); undefined when no worker runs. */
+export function exportsWritten(site: Site): Promise<number> | undefined {
+  return (site as WithStore)[STORE]?.exportsWritten;
+}
+
+export async function pagePartsOf(record: PublishedRecord, site: Site): Promise<PageParts> {
+  const pending = (site as WithStore)[STORE]?.parts.get(record.id);
+  if (pending) return pending;
+  return (await computePageParts([record], site)).get(record.id)!;
+}
+
+export function citationsOf({ citations }: PageParts): FormattedCitation[] {
+  return citationStyles.map((style, index) => ({ ...style, html: citations[index]! }));
 }

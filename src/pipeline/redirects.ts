@@ -4,7 +4,7 @@
  */
 import type { AnyRecord } from '../catalog/load.ts';
 import type { MetadataContext } from '../metadata/context.ts';
-import { landingPath } from './urls.ts';
+import { landingPath } from '../catalog/urls.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 

@@ -1,18 +1,20 @@
 /**
  * Every machine-readable file of the site besides the HTML pages: each record's
- * exports and the site-level sitemap, robots.txt, catalog and feed. Written in
- * one pass after the build, and served from the same table by the dev server,
- * since Astro endpoints would cost a millisecond per file.
+ * exports, and the files that span the site (sitemap, robots.txt, catalog,
+ * feed, redirects). Written from the core, not by Astro endpoints (a
+ * millisecond per file), and served from the same tables by the dev server.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { MetadataContext } from '../metadata/context.ts';
 import { catalogDocument } from '../metadata/dcat/catalog.ts';
 import { atomFeed, FEED_FILE } from '../metadata/feed/index.ts';
 import { serializersFor } from '../metadata/index.ts';
+import type { PublishedRecord } from '../metadata/types.ts';
 import { robotsTxt, SITEMAP_FILE, sitemapXml } from '../metadata/sitemap/index.ts';
+import { landingPath } from '../catalog/urls.ts';
+import type { Site } from '../site/site.ts';
 import { redirectPage, redirectsOf } from './redirects.ts';
-import type { Site } from './site.ts';
-import { landingPath } from './urls.ts';
 
 export interface SiteFile {
   /** Site-relative path, e.g. /datasets/fashion-mnist/datacite.xml. */
@@ -23,17 +25,19 @@ export interface SiteFile {
 
 export const CATALOG_FILE = 'catalog.jsonld';
 
-export function* siteFiles(site: Site): Generator<SiteFile> {
-  const { context, published } = site;
-  for (const record of published) {
-    for (const serializer of serializersFor(record)) {
-      yield {
-        path: `${landingPath(record.type, record.id)}${serializer.fileName}`,
-        mediaType: serializer.mediaType,
-        render: () => serializer.render(serializer.build(record, context)),
-      };
-    }
+export function* recordExports(record: PublishedRecord, context: MetadataContext): Generator<SiteFile> {
+  for (const serializer of serializersFor(record)) {
+    yield {
+      path: `${landingPath(record.type, record.id)}${serializer.fileName}`,
+      mediaType: serializer.mediaType,
+      render: () => serializer.render(serializer.build(record, context)),
+    };
   }
+}
+
+/** The files that describe the whole site: written once, by a whole build or the merge of shards. */
+export function* siteWideFiles(site: Site): Generator<SiteFile> {
+  const { context, published } = site;
   const pages = [...site.catalog.records.values()];
   for (const redirect of redirectsOf(pages, context)) {
     yield { path: `${redirect.from}index.html`, mediaType: 'text/html', render: () => redirectPage(redirect) };
@@ -44,25 +48,28 @@ export function* siteFiles(site: Site): Generator<SiteFile> {
   yield { path: `/${FEED_FILE}`, mediaType: 'application/atom+xml', render: () => atomFeed(published, context) };
 }
 
-/** Writes every site file under the build's output folder; returns how many. */
-export function writeSiteFiles(site: Site, outDir: string): number {
-  let count = 0;
-  const folders = new Set<string>();
-  for (const file of siteFiles(site)) {
+/** Writes files under the build's output folder, without blocking the thread; returns how many. */
+export async function writeSiteFiles(files: Iterable<SiteFile>, outDir: string): Promise<number> {
+  const folders = new Map<string, Promise<unknown>>();
+  const writes: Promise<void>[] = [];
+  for (const file of files) {
     const target = join(outDir, file.path);
     const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(target, file.render());
-    count++;
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    const text = file.render();
+    writes.push(folders.get(folder)!.then(() => writeFile(target, text)));
   }
-  return count;
+  await Promise.all(writes);
+  return writes.length;
+}
+
+export function writeRecordExports(records: PublishedRecord[], context: MetadataContext, outDir: string): Promise<number> {
+  return writeSiteFiles(records.flatMap((record) => [...recordExports(record, context)]), outDir);
 }
 
 /** Finds the site file for a request path (dev server). */
 export function findSiteFile(site: Site, path: string): SiteFile | undefined {
-  for (const file of siteFiles(site)) if (file.path === path) return file;
+  for (const record of site.published) for (const file of recordExports(record, site.context)) if (file.path === path) return file;
+  for (const file of siteWideFiles(site)) if (file.path === path) return file;
   return undefined;
 }

@@ -4,7 +4,8 @@
  * writer and the dev server all read this one object.
  */
 import { checkCatalog, type CheckedCatalog } from '../catalog/check.ts';
-import type { AnyRecord } from '../catalog/load.ts';
+import { buildGraph } from '../catalog/graph.ts';
+import { loadCatalog, type AnyRecord } from '../catalog/load.ts';
 import { countBySeverity } from '../diagnostics/problem.ts';
 import { reportText } from '../diagnostics/reporters/text.ts';
 import { createMetadataContext, type MetadataContext } from '../metadata/context.ts';
@@ -21,6 +22,8 @@ export interface Site extends CheckedCatalog {
   published: PublishedRecord[];
   /** Each record file's commits, from one `git log` over the catalog. */
   history: CatalogHistory;
+  /** How long loading (and checking) the catalog took. */
+  loadMs: number;
   /** A record's last change, YYYY-MM-DD: its newest commit, else its own dates, else its file's time. */
   lastModified(record: AnyRecord): string;
 }
@@ -34,24 +37,51 @@ export class CatalogInvalidError extends Error {
   }
 }
 
+function siteOf(checked: CheckedCatalog, settings: CatalogSettings, loadMs: number): Site {
+  const context = createMetadataContext(settings, checked.graph);
+  const published = [...checked.catalog.records.values()].filter(isPublished);
+  // One `git log` over the catalog, run when a page or the sitemap first asks.
+  let history: CatalogHistory | undefined;
+  const site: Site = {
+    ...checked,
+    settings,
+    context,
+    published,
+    loadMs,
+    get history() {
+      return (history ??= catalogHistory(checked.catalog.root));
+    },
+    lastModified: (record) => {
+      const committed = site.history.available ? newestCommitDate(site.history.forFile(record.path)) : undefined;
+      if (committed) return committed.slice(0, 10);
+      if ('dateModified' in record.data && record.data.dateModified) return record.data.dateModified;
+      const date = isPublished(record) ? publicationDate(record) : undefined;
+      return date ?? statSync(record.path).mtime.toISOString().slice(0, 10);
+    },
+  };
+  return site;
+}
+
 /** Loads and checks a catalog; refuses (throws) if it has errors, so no partial site is built. */
 export function loadSite(folder: string): Site {
+  const started = performance.now();
   const checked = checkCatalog(folder);
   if (countBySeverity(checked.problems).error > 0 || !checked.catalog.settings) {
     throw new CatalogInvalidError(reportText(checked.problems, checked.catalog.records.size));
   }
-  const settings = checked.catalog.settings;
-  const context = createMetadataContext(settings, checked.graph);
-  const published = [...checked.catalog.records.values()].filter(isPublished);
-  const history = catalogHistory(checked.catalog.root);
-  const lastModified = (record: AnyRecord) => {
-    const committed = history.available ? newestCommitDate(history.forFile(record.path)) : undefined;
-    if (committed) return committed.slice(0, 10);
-    if ('dateModified' in record.data && record.data.dateModified) return record.data.dateModified;
-    const published = isPublished(record) ? publicationDate(record) : undefined;
-    return published ?? statSync(record.path).mtime.toISOString().slice(0, 10);
-  };
-  return { ...checked, settings, context, published, history, lastModified };
+  return siteOf(checked, checked.catalog.settings, performance.now() - started);
+}
+
+/**
+ * Loads a catalog that this build has already checked (a build's worker
+ * thread, shards after the plan): the records and the graph, without the
+ * cross-record rules.
+ */
+export function openValidatedSite(folder: string): Site {
+  const started = performance.now();
+  const catalog = loadCatalog(folder);
+  if (!catalog.settings || catalog.problems.some((entry) => entry.severity === 'error')) throw new CatalogInvalidError(reportText(catalog.problems, catalog.records.size));
+  return siteOf({ catalog, graph: buildGraph(catalog.records), problems: catalog.problems }, catalog.settings, performance.now() - started);
 }
 
 // The content loader and the page modules are evaluated separately by Astro but

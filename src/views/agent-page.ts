@@ -2,7 +2,7 @@
 import type { CatalogRecord } from '../catalog/load.ts';
 import { resolveAgent } from '../metadata/common/agents.ts';
 import type { Site } from '../site/site.ts';
-import { landingPath } from '../site/urls.ts';
+import { landingPath } from '../catalog/urls.ts';
 import type { Fact } from './facts.ts';
 import { plainHead, type HeadData } from './head.ts';
 import { worksOf, type RelatedGroup } from './related.ts';

@@ -1,7 +1,7 @@
 /** A project's runs side by side, and its models ranked by evaluation results. */
 import { recordsOfType } from '../catalog/load.ts';
 import type { Site } from '../site/site.ts';
-import { landingPath } from '../site/urls.ts';
+import { landingPath } from '../catalog/urls.ts';
 import { formatNumber, formatScalar } from './format.ts';
 import { linkTo, type RecordLink } from './links.ts';
 import { best, lowerIsBetter } from './metrics.ts';

@@ -3,7 +3,7 @@ import { newestFirst } from '../metadata/feed/index.ts';
 import { publicationDate } from '../metadata/common/record-facts.ts';
 import { publishedTypes, recordTypes } from '../schema/index.ts';
 import type { Site } from '../site/site.ts';
-import { landingPath, listingPath } from '../site/urls.ts';
+import { landingPath, listingPath } from '../catalog/urls.ts';
 
 const LATEST = 8;
 

@@ -3,7 +3,7 @@ import { isExternal } from '../catalog/graph.ts';
 import { doiUrl, isDoi } from '../schema/common/identifiers.ts';
 import { recordTypes } from '../schema/index.ts';
 import type { Site } from '../site/site.ts';
-import { landingPath } from '../site/urls.ts';
+import { landingPath } from '../catalog/urls.ts';
 
 export interface RecordLink {
   title: string;

@@ -3,7 +3,7 @@ import type { AnyRecord } from '../catalog/load.ts';
 import { descriptionOf, isPublished, licenseOf, publicationDate } from '../metadata/common/record-facts.ts';
 import { recordTypes, type RecordType } from '../schema/index.ts';
 import type { Site } from '../site/site.ts';
-import { landingPath } from '../site/urls.ts';
+import { landingPath } from '../catalog/urls.ts';
 import { formatNumber, humanSize } from './format.ts';
 
 export interface ListingRow {

@@ -8,15 +8,14 @@ import { bibtex } from '../metadata/bibtex/index.ts';
 import { serializersFor } from '../metadata/index.ts';
 import { doiUrl } from '../schema/common/identifiers.ts';
 import { recordTypes } from '../schema/index.ts';
-import { citationsOf } from '../site/citations.ts';
+import { citationsOf, pagePartsOf } from '../pipeline/page-parts.ts';
 import type { Site } from '../site/site.ts';
-import { landingPath } from '../site/urls.ts';
+import { landingPath } from '../catalog/urls.ts';
 import { factsOf, type Fact } from './facts.ts';
 import { historyOf, type HistoryView } from './history.ts';
 import { formatDate, formatNumber, formatScalar, humanSize } from './format.ts';
 import { recordHead, type HeadData } from './head.ts';
 import { linkTo, type RecordLink } from './links.ts';
-import { renderBody } from './markdown.ts';
 import { leaderboards, runComparison, type Leaderboard, type RunComparison } from './comparison.ts';
 import { projectLineage, recordLineage, type LineageView } from './lineage-view.ts';
 import { runCharts, sweepViews, type ChartView, type SweepView } from './run-charts.ts';
@@ -116,6 +115,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
   const withdrawn = isWithdrawn(record);
   const run = record.type === 'run' ? record.data : undefined;
   const model = record.type === 'model' ? record.data : undefined;
+  const parts = await pagePartsOf(record, site);
   return {
     id: record.id,
     type: record.type,
@@ -135,7 +135,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     access: record.type === 'dataset' ? record.data.access : undefined,
     keywords: data.keywords ?? [],
     facts: factsOf(record as never, site),
-    bodyHtml: await renderBody(record.body, site.catalog),
+    bodyHtml: parts.bodyHtml,
     files: fileViews(record),
     variables: record.type === 'dataset' ? (record.data.variables ?? []) : [],
     parameters: Object.entries(run?.parameters ?? {}).map(([name, value]) => [name, formatScalar(value)]),
@@ -154,7 +154,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     related: relatedGroups(site, record.id),
     lineage: record.type === 'project' ? projectLineage(site, record.id) : recordLineage(site, record.id),
     citation: {
-      styles: await citationsOf(record, site),
+      styles: citationsOf(parts),
       bibtex: bibtex.render(bibtex.build(record, context)),
     },
     search: searchFacets(record, site),

@@ -1,27 +1,38 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationsOf, formatCitationsInBackground } from '../../src/site/citations.ts';
+import { citationsOf, exportsWritten, pagePartsOf, startPagePartsWorker } from '../../src/pipeline/page-parts.ts';
 import { loadSite } from '../../src/site/site.ts';
 
-const WORKER = resolve('src/site/citation-worker.ts');
+const WORKER = resolve('src/pipeline/page-parts-worker.ts');
 
-describe('citations for the Cite this boxes', () => {
-  it('come out of the worker exactly as formatted in the page’s own thread', async () => {
+describe('page parts (citations, bodies) and exports from the build’s worker', () => {
+  it('come out of the worker exactly as computed in the page’s own thread, and the exports are written', async () => {
     const inThread = loadSite('content');
     const inWorker = loadSite('content');
-    formatCitationsInBackground(inWorker, WORKER, 4);
-    for (const record of inThread.published) {
-      expect(await citationsOf(record, inWorker)).toEqual(await citationsOf(record, inThread));
+    const outDir = mkdtempSync(join(tmpdir(), 'heliograph-parts-'));
+    try {
+      startPagePartsWorker(inWorker, inWorker.published, outDir, WORKER, 4);
+      for (const record of inThread.published) {
+        expect(await pagePartsOf(record, inWorker)).toEqual(await pagePartsOf(record, inThread));
+      }
+      const files = await exportsWritten(inWorker);
+      expect(files).toBeGreaterThan(inThread.published.length * 5);
+      expect(readdirSync(join(outDir, 'datasets/fashion-mnist'))).toContain('datacite.xml');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
     }
-    const [apa] = await citationsOf(inThread.catalog.records.get('fashion-mnist') as never, inThread);
+    const [apa] = citationsOf(await pagePartsOf(inThread.catalog.records.get('fashion-mnist') as never, inThread));
     expect(apa).toMatchObject({ id: 'apa', html: expect.stringContaining('Xiao, H., Rasul, K., &#38; Vollgraf, R. (2017)') });
   }, 60_000);
 
-  it('are still formatted when the worker cannot start', async () => {
+  it('are still computed when the worker cannot start, and the missing exports fail the build', async () => {
     const site = loadSite('content');
-    formatCitationsInBackground(site, resolve('src/site/no-such-worker.ts'));
-    const citations = await citationsOf(site.published[0]!, site);
+    startPagePartsWorker(site, site.published, tmpdir(), resolve('src/pipeline/no-such-worker.ts'));
+    const citations = citationsOf(await pagePartsOf(site.published[0]!, site));
     expect(citations.map((citation) => citation.id)).toEqual(['apa', 'vancouver', 'harvard1']);
     expect(citations[0]!.html).toContain(site.published[0]!.data.title.split(' ')[0]);
+    await expect(exportsWritten(site)).rejects.toThrow();
   }, 60_000);
 });

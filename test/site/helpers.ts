@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { getSite, type Site } from '../../src/site/site.ts';
-import { landingPath } from '../../src/site/urls.ts';
+import { landingPath } from '../../src/catalog/urls.ts';
 
 export type SiteName = 'example' | 'edge';
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializersFor } from '../../src/metadata/index.ts';
-import { typeFolders } from '../../src/site/urls.ts';
+import { typeFolders } from '../../src/catalog/urls.ts';
 import { builtSite, headLinks, jsonLdBlocks } from './helpers.ts';
 import { validateDataciteXml } from '../helpers/datacite-xsd.ts';
 

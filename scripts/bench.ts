@@ -1,73 +1,124 @@
 /**
- * Benchmarks: generates synthetic catalogs of 1,000 and 10,000 records in a
- * temporary folder and prints wall time and peak memory of `check` and of the
- * site build (with its Pagefind indexing time and size per record), next to a
- * bare Astro build of as many trivial Markdown pages.
- *   npm run bench [-- --sizes 1000,10000] [--no-build]
+ * Benchmarks the users' workload: the example catalog cloned to each size
+ * (scripts/bench/cloned-catalog.ts), checked and built as users run it, next
+ * to Astro's own floor built in the same run (one dynamic route of as many
+ * trivial pages). Prints wall time, peak memory of the process tree, the
+ * ratio, and the build's phases.
+ *   npm run bench                                  # 1,000 and 10,000 records
+ *   npm run bench -- --sizes 100000 --shards 10    # also a sharded build and its merge
+ *   npm run bench -- --workload synthetic          # the synthetic catalog instead
+ *   npm run bench -- --sizes 1000 --no-build       # check only
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite } from './bench/bare-site.ts';
+import { writeClonedCatalog } from './bench/cloned-catalog.ts';
+import { measure, type Measurement } from './bench/process-tree.ts';
 import { writeSyntheticCatalog } from './bench/synthetic-catalog.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    workload: { type: 'string', default: 'cloned' },
+    shards: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const NODE = process.execPath;
 const sizes = values.sizes.split(',').map(Number);
 
-interface Measurement {
-  seconds: number;
-  peakMiB: number;
-  status: number | null;
-  output: string;
+const row = (label: string, m: Measurement) => `${label.padEnd(36)} ${m.seconds.toFixed(2).padStart(8)} s ${m.peakMiB.toFixed(0).padStart(7)} MiB${m.status === 0 ? '' : `  (exit ${m.status})`}`;
+const line = (label: string, value: string) => console.log(`${label.padEnd(36)} ${value}`);
+
+function folderSize(folder: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(folder, file));
+    if (stat.isFile()) bytes += stat.size;
+    if (file.endsWith('index.html')) pages++;
+  }
+  return { bytes, pages };
 }
 
-function measure(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Measurement {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/bench/measured.ts', script, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
-  const seconds = (performance.now() - started) / 1000;
-  const rss = Number(/HELIOGRAPH_MAX_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0);
-  if (result.status !== 0) console.error(result.stdout.slice(-2000), result.stderr.slice(-2000));
-  return { seconds, peakMiB: rss / 1024, status: result.status, output: result.stdout };
+function failed(m: Measurement): boolean {
+  if (m.status !== 0) console.error(m.output.slice(-3000));
+  return m.status !== 0;
 }
 
-function folderSize(folder: string): number {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((total, file) => total + statSync(join(folder, file)).size, 0);
+/** The build's own account of its phases, from its log. */
+function phases(output: string): void {
+  const seconds = (pattern: RegExp) => pattern.exec(output)?.[1];
+  const loaded = seconds(/loaded and checked in ([\d.]+) s/);
+  const rendered = seconds(/rendered \d+ records' pages in ([\d.]+) s/);
+  const exports = /exports: (\d+) files, done ([\d.]+) s after the pages/.exec(output);
+  const site = /site files: (\d+) in ([\d.]+) s; search index: (\d+) pages in ([\d.]+) s/.exec(output);
+  if (loaded) line('  load and check', `${loaded} s`);
+  if (rendered) line('  page rendering (with bundling)', `${rendered} s`);
+  if (exports) line('  exports (worker, beside the pages)', `${exports[1]} files, ${exports[2]} s after the pages`);
+  if (site) line('  site files, search index', `${site[2]} s (${site[1]} files), ${site[4]} s (${site[3]} pages)`);
 }
 
-const row = (label: string, m: Measurement) => `${label.padEnd(34)} ${m.seconds.toFixed(2).padStart(8)} s ${m.peakMiB.toFixed(0).padStart(7)} MiB${m.status === 0 ? '' : `  (exit ${m.status})`}`;
-
-console.log(`Heliograph benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Heliograph benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; workload: ${values.workload}`);
 for (const size of sizes) {
   const root = mkdtempSync(join(tmpdir(), `heliograph-bench-${size}-`));
   try {
-    const counts = writeSyntheticCatalog(root, size);
-    console.log(`\n${size} records (${counts.runs} runs, ${counts.datasets} datasets, ${counts.models} models, ${counts.projects} projects)`);
-    console.log(row('check', measure('scripts/check.ts', ['--catalog', root, '--format', 'json'])));
+    const catalog = join(root, 'catalog');
+    mkdirSync(catalog);
+    const records =
+      values.workload === 'synthetic'
+        ? (writeSyntheticCatalog(catalog, size), size)
+        : writeClonedCatalog('content', catalog, size).records;
+    console.log(`\n${records} records (${values.workload === 'synthetic' ? 'synthetic' : 'example catalog cloned'})`);
+    console.log(row('check', await measure(NODE, ['scripts/check.ts', '--catalog', catalog, '--format', 'json'])));
     if (values['no-build']) continue;
-    const build = measure(ASTRO, ['build', '--outDir', join(root, 'dist')], { HELIOGRAPH_CONTENT: root });
+
+    const dist = join(root, 'dist');
+    const build = await measure(NODE, ['scripts/build.ts', '--catalog', catalog, '--out', dist]);
     console.log(row('build (pages, exports, search)', build));
-    const indexing = /indexed \d+ pages for search in (\d+) ms/.exec(build.output)?.[1];
-    const exports = /wrote (\d+) metadata files in (\d+) ms/.exec(build.output);
-    if (exports) console.log(`${'  of which exports'.padEnd(34)} ${(Number(exports[2]) / 1000).toFixed(2).padStart(8)} s  (${exports[1]} files)`);
-    if (indexing) console.log(`${'  of which Pagefind indexing'.padEnd(34)} ${(Number(indexing) / 1000).toFixed(2).padStart(8)} s`);
-    if (build.status === 0) {
-      const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).length;
-      if (pages < size) console.log(`  WARNING: only ${pages} pages for ${size} records: the build is incomplete`);
-      const bytes = folderSize(join(root, 'dist'));
-      console.log(`${'  site size'.padEnd(34)} ${(bytes / 2 ** 20).toFixed(1).padStart(8)} MiB, ${(bytes / size / 1024).toFixed(1)} KiB per record`);
+    if (!failed(build)) {
+      phases(build.output);
+      const { bytes, pages } = folderSize(dist);
+      line('  site size', `${(bytes / 2 ** 20).toFixed(1)} MiB, ${(bytes / records / 1024).toFixed(1)} KiB per record, ${pages} pages`);
+      if (pages < records) line('  WARNING', `only ${pages} pages for ${records} records: the build is incomplete`);
     }
+    rmSync(dist, { recursive: true, force: true });
+
+    if (values.shards) {
+      const count = Number(values.shards);
+      let slowest = 0;
+      let total = 0;
+      let peak = 0;
+      const folders: string[] = [];
+      for (let index = 1; index <= count; index++) {
+        const out = join(root, `shard-${index}`);
+        folders.push(out);
+        const shard = await measure(NODE, ['scripts/build.ts', '--catalog', catalog, '--out', out, '--shard', `${index}/${count}`]);
+        if (failed(shard)) break;
+        slowest = Math.max(slowest, shard.seconds);
+        total += shard.seconds;
+        peak = Math.max(peak, shard.peakMiB);
+        console.log(row(`  shard ${index}/${count}`, shard));
+      }
+      const merge = await measure(NODE, ['scripts/merge.ts', ...folders, '--out', dist, '--catalog', catalog]);
+      console.log(row('  merge (site files, search index)', merge));
+      line('  one machine, shards in turn', `${(total + merge.seconds).toFixed(2)} s, peak ${Math.max(peak, merge.peakMiB).toFixed(0)} MiB`);
+      line('  many machines (slowest shard + merge)', `${(slowest + merge.seconds).toFixed(2)} s`);
+    }
+
     // Inside the project, so that the bare site resolves astro from node_modules.
     const bare = join(process.cwd(), '.bench', `bare-${size}`);
     rmSync(bare, { recursive: true, force: true });
-    writeBareSite(bare, size);
-    const baseline = measure(ASTRO, ['build', '--root', bare]);
+    writeBareSite(bare, records);
+    const baseline = await measure(NODE, [ASTRO, 'build', '--root', bare]);
     rmSync(bare, { recursive: true, force: true });
-    console.log(row(`bare Astro build, ${size} pages`, baseline));
-    console.log(`${'  ratio build / bare'.padEnd(34)} ${(build.seconds / baseline.seconds).toFixed(2).padStart(8)} ×`);
+    console.log(row(`bare Astro, one route, ${records} pages`, baseline));
+    line('ratio build / bare', `${(build.seconds / baseline.seconds).toFixed(2)} ×`);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { recordTypes, type RecordType } from './schema/index.ts';
 import { typeFolders } from './catalog/urls.ts';
-import { site } from './views/site.ts';
+import { plan } from './views/site.ts';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +18,8 @@ function catalogLoader(type: RecordType): Loader {
       store.clear();
       const root = fileURLToPath(config.root);
       // Records were validated with this collection's schema by the core loader; parsing again would only cost time.
-      for (const record of site().catalog.records.values()) {
+      // The collection holds the records this build publishes (a shard's share, a preview's few), not a second copy of every one.
+      for (const record of plan().records) {
         if (record.type !== type) continue;
         // Astro only takes paths inside the project; a catalog elsewhere (HELIOGRAPH_CONTENT) has none to give.
         const filePath = relative(root, record.path);

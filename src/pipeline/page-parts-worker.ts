@@ -12,19 +12,18 @@ import { writeRecordExports } from './site-files.ts';
 
 export interface PagePartsTask {
   folder: string;
-  ids: string[];
+  /** Record ids, chunk by chunk in page order. */
+  chunks: string[][];
   outDir: string;
-  chunkSize: number;
 }
 
 export type PagePartsMessage = { kind: 'parts'; entries: [string, PageParts][] } | { kind: 'done'; files: number };
 
-const { folder, ids, outDir, chunkSize } = workerData as PagePartsTask;
+const { folder, chunks, outDir } = workerData as PagePartsTask;
 const site = openValidatedSite(folder);
-const records = ids.map((id) => site.catalog.records.get(id) as PublishedRecord);
 let files = 0;
-for (let start = 0; start < records.length; start += chunkSize) {
-  const chunk = records.slice(start, start + chunkSize);
+for (const ids of chunks) {
+  const chunk = ids.map((id) => site.catalog.records.get(id) as PublishedRecord);
   const parts = await computePageParts(chunk, site);
   parentPort!.postMessage({ kind: 'parts', entries: [...parts] } satisfies PagePartsMessage);
   files += await writeRecordExports(chunk, site.context, outDir);

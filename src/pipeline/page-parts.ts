@@ -1,10 +1,10 @@
 /**
  * The costly parts of a landing page that need no Astro: its formatted
  * citations (citeproc) and its rendered body (Markdown with citations). A
- * build computes them in a worker thread on the other core, in page order,
- * while the main thread renders pages (startPagePartsWorker); the same worker
- * writes the record's exports. Pages await their record's parts. Without a
- * worker (dev server, tests), a page computes its own.
+ * build computes them in worker threads, in page order, while the main
+ * thread renders pages (startPagePartsWorkers); the same workers write the
+ * records' exports. Pages await their record's parts. Without workers (dev
+ * server, tests), a page computes its own.
  */
 import { Worker } from 'node:worker_threads';
 import { citationStyles, formatCitations, type CitationStyle } from '../metadata/csl/format.ts';
@@ -43,32 +43,38 @@ export async function computePageParts(records: PublishedRecord[], site: Pick<Si
 }
 
 /**
- * Starts the worker over `records` (the plan's, in page order); it writes their
- * exports under `outDir`. `workerFile` is page-parts-worker.ts, resolved by
- * the caller from the project root (the integration may run from a bundled copy).
+ * Starts the workers over `records` (the plan's, in page order): each takes
+ * every n-th chunk, computes its parts and writes its exports under `outDir`.
+ * Two workers beside the main thread keep both cores busy whichever side is
+ * slower. `workerFile` is page-parts-worker.ts, resolved by the caller from
+ * the project root (the integration may run from a bundled copy).
  */
-export function startPagePartsWorker(site: Site, records: PublishedRecord[], outDir: string, workerFile: string, chunkSize = 100): void {
+export function startPagePartsWorkers(site: Site, records: PublishedRecord[], outDir: string, workerFile: string, { workers = 2, chunkSize = 50 } = {}): void {
   const settle = new Map<string, (parts: PageParts) => void>();
   const parts = new Map(records.map((record) => [record.id, new Promise<PageParts>((resolve) => settle.set(record.id, resolve))]));
-  let written!: (count: number) => void;
-  let failed!: (error: unknown) => void;
-  const exportsWritten = new Promise<number>((resolve, reject) => ((written = resolve), (failed = reject)));
-  const task: PagePartsTask = { folder: site.catalog.root, ids: records.map((record) => record.id), outDir, chunkSize };
-  const worker = new Worker(workerFile, { workerData: task });
-  worker.on('message', (message: PagePartsMessage) => {
-    if (message.kind === 'parts') for (const [id, entry] of message.entries) settle.get(id)?.(entry);
-    else written(message.files);
-  });
-  // Should the worker fail, pages compute their parts themselves and the build fails at the exports: nothing is lost quietly.
-  worker.on('error', (error) => {
-    failed(error);
-    const pending = records.filter((record) => settle.has(record.id));
-    void computePageParts(pending, site).then((computed) => {
-      for (const [id, entry] of computed) settle.get(id)?.(entry);
+  const chunks: PublishedRecord[][] = [];
+  for (let start = 0; start < records.length; start += chunkSize) chunks.push(records.slice(start, start + chunkSize));
+  const shares = Array.from({ length: Math.max(1, Math.min(workers, chunks.length)) }, (_, worker) => chunks.filter((_, index) => index % workers === worker));
+  const written = shares.map((share) => {
+    const task: PagePartsTask = { folder: site.catalog.root, chunks: share.map((chunk) => chunk.map((record) => record.id)), outDir };
+    return new Promise<number>((resolve, reject) => {
+      const worker = new Worker(workerFile, { workerData: task });
+      worker.on('message', (message: PagePartsMessage) => {
+        if (message.kind === 'parts') for (const [id, entry] of message.entries) settle.get(id)?.(entry);
+        else resolve(message.files);
+      });
+      // Should a worker fail, pages compute their parts themselves and the build fails at the exports: nothing is lost quietly.
+      worker.on('error', (error) => {
+        reject(error);
+        void computePageParts(share.flat(), site).then((computed) => {
+          for (const [id, entry] of computed) settle.get(id)?.(entry);
+        });
+      });
+      worker.on('exit', (code) => code !== 0 && reject(new Error(`a page-parts worker exited with code ${code}`)));
     });
   });
-  worker.on('exit', (code) => code !== 0 && failed(new Error(`the page-parts worker exited with code ${code}`)));
-  // Not unref'd: while pages wait for their parts, the worker is what keeps the process alive.
+  // Not unref'd: while pages wait for their parts, the workers are what keeps the process alive.
+  const exportsWritten = Promise.all(written).then((counts) => counts.reduce((sum, count) => sum + count, 0));
   exportsWritten.catch(() => undefined);
   (site as WithStore)[STORE] = { parts, exportsWritten };
 }

@@ -41,7 +41,7 @@ export default function heliograph(): AstroIntegration {
           rmSync(outDir, { recursive: true, force: true });
           updateConfig({ vite: { build: { emptyOutDir: false } } });
           // This module may run from a bundled copy of the config, so the worker is found from the project root.
-          startPagePartsWorkers(site, planned.records.filter(isPublished), outDir, fileURLToPath(new URL('src/pipeline/page-parts-worker.ts', config.root)));
+          startPagePartsWorkers(site, planned.records.filter(isPublished), outDir, fileURLToPath(new URL('src/pipeline/page-parts-worker.ts', config.root)), { cacheName: planned.kind });
         } catch (error) {
           if (error instanceof CatalogInvalidError) logger.error(error.report);
           throw error;
@@ -78,13 +78,13 @@ export default function heliograph(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         logger.info(`rendered ${planned.records.length} records' pages in ${seconds(renderStarted)} (bundling included)`);
         let started = performance.now();
-        const exported = await exportsWritten(site);
-        logger.info(`exports: ${exported} files, done ${seconds(started)} after the pages`);
+        const report = await exportsWritten(site);
+        logger.info(`exports: ${report?.files ?? 0} files, done ${seconds(started)} after the pages; citations of ${report?.cachedCitations ?? 0} records from the cache`);
         assertLandingPages(planned.records, outDir);
         if (!planned.finishesSite) return;
         started = performance.now();
-        const report = await finishSite(site, outDir);
-        logger.info(`site files: ${report.siteFiles} in ${(report.siteFilesMs / 1000).toFixed(2)} s; search index: ${report.indexedPages} pages in ${(report.indexMs / 1000).toFixed(2)} s`);
+        const finished = await finishSite(site, outDir);
+        logger.info(`site files: ${finished.siteFiles} in ${(finished.siteFilesMs / 1000).toFixed(2)} s; search index: ${finished.indexedPages} pages in ${(finished.indexMs / 1000).toFixed(2)} s`);
       },
     },
   };

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PublishedRecord } from '../metadata/types.ts';
 import { openValidatedSite } from '../site/site.ts';
+import { cacheFolder, openCitationCache } from './citation-cache.ts';
 import { computePageParts, type PageParts } from './page-parts.ts';
 import { writeRecordExports } from './site-files.ts';
 
@@ -15,17 +16,21 @@ export interface PagePartsTask {
   /** Record ids, chunk by chunk in page order. */
   chunks: string[][];
   outDir: string;
+  /** Which citation cache file this worker reads and rewrites. */
+  cacheName: string;
 }
 
-export type PagePartsMessage = { kind: 'parts'; entries: [string, PageParts][] } | { kind: 'done'; files: number };
+export type PagePartsMessage = { kind: 'parts'; entries: [string, PageParts][] } | { kind: 'done'; files: number; cachedCitations: number };
 
-const { folder, chunks, outDir } = workerData as PagePartsTask;
+const { folder, chunks, outDir, cacheName } = workerData as PagePartsTask;
 const site = openValidatedSite(folder);
+const cache = openCitationCache(cacheFolder(), cacheName);
 let files = 0;
 for (const ids of chunks) {
   const chunk = ids.map((id) => site.catalog.records.get(id) as PublishedRecord);
-  const parts = await computePageParts(chunk, site);
+  const parts = await computePageParts(chunk, site, cache);
   parentPort!.postMessage({ kind: 'parts', entries: [...parts] } satisfies PagePartsMessage);
   files += await writeRecordExports(chunk, site.context, outDir);
 }
-parentPort!.postMessage({ kind: 'done', files } satisfies PagePartsMessage);
+cache.save();
+parentPort!.postMessage({ kind: 'done', files, cachedCitations: cache.hits } satisfies PagePartsMessage);

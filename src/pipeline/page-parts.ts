@@ -11,6 +11,7 @@ import { citationStyles, formatCitations, type CitationStyle } from '../metadata
 import type { PublishedRecord } from '../metadata/types.ts';
 import type { Site } from '../site/site.ts';
 import { renderBody } from '../views/markdown.ts';
+import type { CitationCache } from './citation-cache.ts';
 import type { PagePartsMessage, PagePartsTask } from './page-parts-worker.ts';
 
 export interface FormattedCitation {
@@ -25,21 +26,36 @@ export interface PageParts {
   bodyHtml: string;
 }
 
+export interface WorkersReport {
+  /** Export files written. */
+  files: number;
+  /** Records whose citations came from the cache. */
+  cachedCitations: number;
+}
+
 interface PartsStore {
   parts: Map<string, Promise<PageParts>>;
-  /** Settles when the worker has written every export of the plan. */
-  exportsWritten: Promise<number>;
+  /** Settles when the workers have written every export of the plan. */
+  exportsWritten: Promise<WorkersReport>;
 }
 
 // The integration and the pages are separate module instances in one process.
 const STORE = Symbol.for('heliograph.page-parts');
 type WithStore = Site & { [STORE]?: PartsStore };
 
-/** The parts of some records, computed in this thread (citations in one citeproc run per style). */
-export async function computePageParts(records: PublishedRecord[], site: Pick<Site, 'context' | 'catalog'>): Promise<Map<string, PageParts>> {
-  const byStyle = citationStyles.map((style) => formatCitations(records, site.context, style.id));
+/**
+ * The parts of some records, computed in this thread (citations in one
+ * citeproc run per style, or from the citation cache).
+ */
+export async function computePageParts(records: PublishedRecord[], site: Pick<Site, 'context' | 'catalog'>, cache?: CitationCache): Promise<Map<string, PageParts>> {
+  const citations = cache ? cache.format(records, site.context) : formatUncached(records, site);
   const bodies = await Promise.all(records.map((record) => renderBody(record.body, site.catalog)));
-  return new Map(records.map((record, index) => [record.id, { citations: byStyle.map((formatted) => formatted.get(record.id)!), bodyHtml: bodies[index]! }]));
+  return new Map(records.map((record, index) => [record.id, { citations: citations.get(record.id)!, bodyHtml: bodies[index]! }]));
+}
+
+function formatUncached(records: PublishedRecord[], site: Pick<Site, 'context'>): Map<string, string[]> {
+  const byStyle = citationStyles.map((style) => formatCitations(records, site.context, style.id));
+  return new Map(records.map((record) => [record.id, byStyle.map((formatted) => formatted.get(record.id)!)]));
 }
 
 /**
@@ -49,19 +65,19 @@ export async function computePageParts(records: PublishedRecord[], site: Pick<Si
  * saved (each warms up its own citeproc; 1,000 records: 27 s → 44 s). `workerFile` is page-parts-worker.ts, resolved by the caller from
  * the project root (the integration may run from a bundled copy).
  */
-export function startPagePartsWorkers(site: Site, records: PublishedRecord[], outDir: string, workerFile: string, { workers = 1, chunkSize = 50 } = {}): void {
+export function startPagePartsWorkers(site: Site, records: PublishedRecord[], outDir: string, workerFile: string, { workers = 1, chunkSize = 50, cacheName = 'site' } = {}): void {
   const settle = new Map<string, (parts: PageParts) => void>();
   const parts = new Map(records.map((record) => [record.id, new Promise<PageParts>((resolve) => settle.set(record.id, resolve))]));
   const chunks: PublishedRecord[][] = [];
   for (let start = 0; start < records.length; start += chunkSize) chunks.push(records.slice(start, start + chunkSize));
   const shares = Array.from({ length: Math.max(1, Math.min(workers, chunks.length)) }, (_, worker) => chunks.filter((_, index) => index % workers === worker));
   const written = shares.map((share) => {
-    const task: PagePartsTask = { folder: site.catalog.root, chunks: share.map((chunk) => chunk.map((record) => record.id)), outDir };
-    return new Promise<number>((resolve, reject) => {
+    const task: PagePartsTask = { folder: site.catalog.root, chunks: share.map((chunk) => chunk.map((record) => record.id)), outDir, cacheName: `${cacheName}-${shares.indexOf(share) + 1}` };
+    return new Promise<Extract<PagePartsMessage, { kind: 'done' }>>((resolve, reject) => {
       const worker = new Worker(workerFile, { workerData: task });
       worker.on('message', (message: PagePartsMessage) => {
         if (message.kind === 'parts') for (const [id, entry] of message.entries) settle.get(id)?.(entry);
-        else resolve(message.files);
+        else resolve(message);
       });
       // Should a worker fail, pages compute their parts themselves and the build fails at the exports: nothing is lost quietly.
       worker.on('error', (error) => {
@@ -74,13 +90,16 @@ export function startPagePartsWorkers(site: Site, records: PublishedRecord[], ou
     });
   });
   // Not unref'd: while pages wait for their parts, the workers are what keeps the process alive.
-  const exportsWritten = Promise.all(written).then((counts) => counts.reduce((sum, count) => sum + count, 0));
+  const exportsWritten = Promise.all(written).then((reports) => ({
+    files: reports.reduce((sum, report) => sum + report.files, 0),
+    cachedCitations: reports.reduce((sum, report) => sum + report.cachedCitations, 0),
+  }));
   exportsWritten.catch(() => undefined);
   (site as WithStore)[STORE] = { parts, exportsWritten };
 }
 
-/** Resolves when the worker has written every export (how many files); undefined when no worker runs. */
-export function exportsWritten(site: Site): Promise<number> | undefined {
+/** Resolves when the workers have written every export; undefined when no worker runs. */
+export function exportsWritten(site: Site): Promise<WorkersReport> | undefined {
   return (site as WithStore)[STORE]?.exportsWritten;
 }
 

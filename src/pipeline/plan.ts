@@ -22,6 +22,8 @@ export interface Shard {
 export interface BuildPlan {
   /** What the log and the bench call this build: "whole site", "shard 3/8", "preview of 4 records". */
   label: string;
+  /** The same for every build of this kind, whatever its records: names its cache. */
+  kind: string;
   /** Records that get their landing page and exports here, in page order. */
   records: AnyRecord[];
   /** Whether this build writes the files that span the site and the search index (else the merge does). */
@@ -46,20 +48,20 @@ export function pageOrder(site: Site): AnyRecord[] {
 }
 
 export function planWholeSite(site: Site): BuildPlan {
-  return { label: 'whole site', records: pageOrder(site), finishesSite: true };
+  return { label: 'whole site', kind: 'site', records: pageOrder(site), finishesSite: true };
 }
 
 /** Every count-th record in page order, so that each shard gets its share of every type (run pages cost most). */
 export function planShard(site: Site, { index, count }: Shard): BuildPlan {
   const records = pageOrder(site).filter((_, position) => position % count === index - 1);
-  return { label: `shard ${index}/${count}`, records, finishesSite: false };
+  return { label: `shard ${index}/${count}`, kind: `shard-${index}-of-${count}`, records, finishesSite: false };
 }
 
 /** A build of some records only (a pull-request preview): their pages and exports, nothing site-wide. */
 export function planOnly(site: Site, ids: Iterable<string>): BuildPlan {
   const wanted = new Set(ids);
   const records = pageOrder(site).filter((record) => wanted.has(record.id));
-  return { label: `preview of ${records.length} record${records.length === 1 ? '' : 's'}`, records, finishesSite: false };
+  return { label: `preview of ${records.length} record${records.length === 1 ? '' : 's'}`, kind: 'preview', records, finishesSite: false };
 }
 
 /** The plan the environment asks for: HELIOGRAPH_SHARD=3/8, HELIOGRAPH_ONLY=id,id,…, else the whole site. */

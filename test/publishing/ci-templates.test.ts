@@ -130,3 +130,30 @@ describe('the commands the templates run', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ base: { ref: 'HEAD', commit: expect.stringMatching(/^[0-9a-f]{40}$/) }, errors: 0 });
   }, 60_000);
 });
+
+describe('the sharded templates', () => {
+  const sharded = parse(read('.github/workflows/heliograph-sharded.yml')) as { env: { SHARDS: number }; jobs: Record<string, GithubJob & { strategy?: { matrix: { shard: number[] } } }> };
+  const gitlabSharded = parse(read('ci/gitlab-sharded.yml')) as Record<string, GitlabJob & { parallel?: number; needs?: string[] }>;
+
+  it('build one shard per matrix entry, every one of the SHARDS, and merge them all before deploying', () => {
+    const { shard, merge, deploy } = sharded.jobs;
+    expect(shard!.strategy!.matrix.shard).toEqual(Array.from({ length: sharded.env.SHARDS }, (_, index) => index + 1));
+    expect(githubCommands(shard!)).toContain('npm run build -- --shard ${{ matrix.shard }}/$SHARDS --out shard');
+    expect(merge!.needs).toBe('shard');
+    expect(githubCommands(merge!)).toContain('npm run merge -- shards/shard-* --out dist');
+    expect(deploy!.needs).toBe('merge');
+  });
+
+  it('on GitLab, parallel jobs named by CI_NODE_INDEX and a pages job that merges them', () => {
+    expect(gitlabSharded['build-shard']!.parallel).toBeGreaterThan(1);
+    expect(gitlabSharded['build-shard']!.script).toContain('npm run build -- --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL" --out "shards/shard-$CI_NODE_INDEX"');
+    expect(gitlabSharded.pages!.needs).toEqual(['build-shard']);
+    expect(gitlabSharded.pages!.script![0]).toBe('npm run merge -- shards/shard-* --out dist');
+  });
+
+  it('preview every pull request with the touched records, uploaded as an artifact', () => {
+    const commands = githubCommands(github.jobs['pull-request']!);
+    expect(commands).toContain('npm run build -- --since "origin/$BASE_REF" --out preview');
+    expect(github.jobs['pull-request']!.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({ name: 'preview', path: 'preview' });
+  });
+});

@@ -83,13 +83,24 @@ export function formatCitations(
   context: MetadataContext,
   style: CitationStyle = defaultCitationStyle,
 ): Map<string, string> {
-  const cite = new Cite(records.map((record) => breakTags(cslItem(record, context))));
+  return formatCslItems(records.map((record) => cslItem(record, context)), style);
+}
+
+/** Formats CSL items (by their `id`): the entry depends on nothing but the item and the style. */
+export function formatCslItems(items: readonly CslItem[], style: CitationStyle = defaultCitationStyle): Map<string, string> {
+  if (!items.length) return new Map();
+  const cite = new Cite(items.map(breakTags));
   // No hyperlinks option: citeproc would put a DOI into href="…" without escaping quotes.
   const template = singleEntryTemplate(style);
   const entries = cite.format('bibliography', { format: 'html', template, lang: LOCALE, asEntryArray: true, nosort: true });
   const formatted = new Map(entries.map(([id, html]) => [id, entryContent(html).replaceAll(TAG_BREAKER, '')]));
-  for (const record of records) if (!formatted.has(record.id)) throw new Error(`citeproc formatted no entry for ${record.id}`);
+  for (const item of items) if (!formatted.has(String(item.id))) throw new Error(`citeproc formatted no entry for ${item.id}`);
   return formatted;
+}
+
+/** What a formatted entry depends on besides its item: the style's CSL, the locale. */
+export function citationStyleText(style: CitationStyle): string {
+  return `${LOCALE}\0${plugins.config.get('@csl').templates.get(singleEntryTemplate(style))}`;
 }
 
 /** One record's bibliography entry; see formatCitations for many. */

@@ -20,6 +20,12 @@ export const variableSchema = z.strictObject({
   description: z.string().optional(),
   unit: z.string().optional(),
   type: z.enum(['integer', 'float', 'boolean', 'text', 'date', 'image', 'audio', 'category', 'url']).optional(),
+  file: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Name (or URL, where two files share a name) of the file in files that holds this variable; needed when there are several, so that loaders read it from the right one.' }),
+  column: z.string().min(1).optional().meta({ description: 'Column (CSV, TSV, Parquet) or key (JSON) the variable is read from, when it differs from name.' }),
 });
 
 export const coverageSchema = z.strictObject({
@@ -78,6 +84,18 @@ export const datasetSchema = z
     generatedBy: recordId.optional().meta({ description: 'Id of the run that produced this dataset.' }),
     measurementTechnique: z.string().optional(),
     importedFrom: importedFromSchema.optional(),
+  })
+  .superRefine((dataset, context) => {
+    const files = dataset.files ?? [];
+    dataset.variables?.forEach((variable, index) => {
+      if (!variable.file) return;
+      const matches = files.filter((file) => file.url === variable.file || file.name === variable.file);
+      if (matches.length === 1) return;
+      const message = matches.length
+        ? `names ${matches.length} files; give the URL of the one that holds this variable`
+        : `names no file of this dataset (files: ${files.map((file) => file.name).join(', ') || 'none'})`;
+      context.addIssue({ code: 'custom', path: ['variables', index, 'file'], message });
+    });
   })
   .meta({ title: 'Dataset', description: 'A dataset with its files, variables and provenance.' });
 

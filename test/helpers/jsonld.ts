@@ -43,7 +43,7 @@ export async function offlineDocumentLoader(url: string): Promise<RemoteDocument
   return { contextUrl: undefined, documentUrl: url, document: vendored(file) } as RemoteDocument;
 }
 
-/** The schema.org context's term definitions, to tell defined terms from @vocab fallbacks. */
+/** The schema.org 30.0 context's term definitions, to tell defined terms from @vocab fallbacks. */
 export function schemaOrgTerms(): Set<string> {
   return new Set(Object.keys(vendored('schemaorg/schemaorgcontext.jsonld')['@context'] as JsonObject));
 }

@@ -13,6 +13,8 @@ export interface ResolvedAgent {
   /** https://ror.org/… for organizations with a ROR id. */
   ror?: string;
   url?: string;
+  /** E-mail address, where the record gives one (people only). */
+  email?: string;
   /** Landing page of the person or organization on this site. */
   pageUrl: string;
   affiliations: ResolvedAgent[];
@@ -25,7 +27,7 @@ export function resolveAgent(context: MetadataContext, id: string): ResolvedAgen
     return { id, kind: 'organization', name, ror: ror && rorUrl(ror), url, pageUrl: context.landingUrl(record), affiliations: [] };
   }
   if (record?.type === 'person') {
-    const { name, givenName, familyName, orcid, url, affiliations = [] } = record.data;
+    const { name, givenName, familyName, orcid, url, email, affiliations = [] } = record.data;
     return {
       id,
       kind: 'person',
@@ -34,6 +36,7 @@ export function resolveAgent(context: MetadataContext, id: string): ResolvedAgen
       familyName,
       orcid: orcid && orcidUrl(orcid),
       url,
+      email,
       pageUrl: context.landingUrl(record),
       affiliations: affiliations.flatMap((affiliation) => resolveAgent(context, affiliation) ?? []),
     };

@@ -1,13 +1,16 @@
 /**
  * The Croissant 1.1 JSON-LD context, term for term as MLCommons' own 1.1
- * example (datasets/1.1/…/CC-MAIN-2025-43) writes it: Croissant readers
- * compare contexts, so it is copied, not composed. Note its
+ * examples write it (datasets/1.1/…/CC-MAIN-2025-43, and minimal_multilingual
+ * for arrayShape, isArray and samplingRate, which mlcroissant warns about
+ * when missing): Croissant readers compare contexts, so it is copied, not
+ * composed. Note its
  * `"@vocab": "https://schema.org/"` (https), unlike the landing page's
  * "https://schema.org" context, which expands to http://schema.org/.
  */
 export const CROISSANT_CONTEXT = {
   '@language': 'en',
   '@vocab': 'https://schema.org/',
+  arrayShape: 'cr:arrayShape',
   sc: 'https://schema.org/',
   cr: 'http://mlcommons.org/croissant/',
   rai: 'http://mlcommons.org/croissant/RAI/',
@@ -28,6 +31,7 @@ export const CROISSANT_CONTEXT = {
   fileSet: 'cr:fileSet',
   format: 'cr:format',
   includes: 'cr:includes',
+  isArray: 'cr:isArray',
   isLiveDataset: 'cr:isLiveDataset',
   jsonPath: 'cr:jsonPath',
   key: 'cr:key',
@@ -40,6 +44,7 @@ export const CROISSANT_CONTEXT = {
   readLines: 'cr:readLines',
   repeated: 'cr:repeated',
   replace: 'cr:replace',
+  samplingRate: 'cr:samplingRate',
   sdVersion: 'cr:sdVersion',
   separator: 'cr:separator',
   source: 'cr:source',

@@ -6,6 +6,7 @@
 import type { CatalogRecord } from '../../catalog/load.ts';
 import { doiUrl } from '../../schema/common/identifiers.ts';
 import type { FileEntry } from '../../schema/index.ts';
+import { containedFile } from '../common/compressed-files.ts';
 import { citeAsUrl, creatorsOf, descriptionOf, isWithdrawn, licenseOf, publicationDate, publisherOf } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { agentNode, type AgentStyle } from '../schema-org/agents.ts';
@@ -68,34 +69,72 @@ function keptEntry(entry: NonNullable<CatalogRecord<'dataset'>['data']['croissan
   };
 }
 
-function isTabular(file: CroissantFileObject): boolean {
-  return tabularMediaTypes.has(file.encodingFormat.split(';')[0]!.trim().toLowerCase());
+function isTabular(entry: CroissantFileObject): boolean {
+  return tabularMediaTypes.has(entry.encodingFormat.split(';')[0]!.trim().toLowerCase());
 }
 
 /**
- * One record set with a field per variable. Every field is sourced from the
- * first file; a column to extract is named only where the file has columns.
+ * A file as Croissant distribution entries: its FileObject and, for a
+ * compressed file whose content is known, a FileSet of that content, which
+ * is what a loader parses.
  */
-function recordSet(record: CatalogRecord<'dataset'>, files: CroissantFileObject[]): CroissantRecordSet[] {
+function fileEntries(file: FileEntry, id: string): { download: CroissantFileObject; readable: CroissantFileObject; all: CroissantFileObject[] } {
+  const download = fileObject(file, id);
+  const contained = containedFile(file);
+  if (!contained) return { download, readable: download, all: [download] };
+  const content: CroissantFileObject = {
+    '@type': 'cr:FileSet',
+    '@id': `${id}/content`,
+    name: contained.name,
+    description: `The ${contained.mediaType} file compressed in ${file.name}.`,
+    containedIn: [{ '@id': id }],
+    encodingFormat: contained.mediaType,
+    includes: [contained.name],
+  };
+  return { download, readable: content, all: [download, content] };
+}
+
+type Variable = NonNullable<CatalogRecord<'dataset'>['data']['variables']>[number];
+
+/**
+ * The record sets: one per file that variables are read from, each field
+ * sourced from its own file (the one the variable names, or the dataset's
+ * only file) and, in a table, from its column. A variable whose file is not
+ * known among several is left out rather than read from the wrong one.
+ */
+function recordSets(record: CatalogRecord<'dataset'>, readable: readonly { file: FileEntry; entry: CroissantFileObject }[]): CroissantRecordSet[] {
   const variables = record.data.variables ?? [];
-  const first = files[0];
-  if (!variables.length || !first) return [];
-  const setId = slug(record.id);
-  const fieldIds = uniqueIds(variables.map((variable) => variable.name));
-  const field = variables.map(
-    (variable, index): CroissantField => ({
-      '@type': 'cr:Field',
-      '@id': `${setId}/${fieldIds[index]}`,
-      name: variable.name,
-      ...(variable.description && { description: variable.description }),
-      dataType: variable.type ? croissantDataTypes[variable.type] : DEFAULT_DATA_TYPE,
-      source: {
-        [first['@type'] === 'cr:FileSet' ? 'fileSet' : 'fileObject']: { '@id': first['@id'] },
-        ...(isTabular(first) && { extract: { column: variable.name } }),
-      },
-    }),
-  );
-  return [{ '@type': 'cr:RecordSet', '@id': setId, name: record.id, description: `The records of ${record.data.title}.`, field }];
+  const sourceOf = (variable: Variable) => {
+    if (!variable.file) return readable.length === 1 ? readable[0] : undefined;
+    const matches = readable.filter(({ file }) => file.url === variable.file || file.name === variable.file);
+    return matches.length === 1 ? matches[0] : undefined;
+  };
+  const bySource = new Map<(typeof readable)[number], Variable[]>();
+  for (const variable of variables) {
+    const source = sourceOf(variable);
+    if (source) bySource.set(source, [...(bySource.get(source) ?? []), variable]);
+  }
+  const single = bySource.size === 1;
+  return [...bySource].map(([{ file, entry: source }, fileVariables]) => {
+    const fileName = file.name;
+    const setId = single ? slug(record.id) : `${slug(record.id)}/${source['@id']}`;
+    const fieldIds = uniqueIds(fileVariables.map((variable) => variable.name));
+    const field = fileVariables.map(
+      (variable, index): CroissantField => ({
+        '@type': 'cr:Field',
+        '@id': `${setId}/${fieldIds[index]}`,
+        name: variable.name,
+        ...(variable.description && { description: variable.description }),
+        dataType: variable.type ? croissantDataTypes[variable.type] : DEFAULT_DATA_TYPE,
+        source: {
+          [source['@type'] === 'cr:FileSet' ? 'fileSet' : 'fileObject']: { '@id': source['@id'] },
+          ...(isTabular(source) && { extract: { column: variable.column ?? variable.name } }),
+        },
+      }),
+    );
+    const description = single ? `The records of ${record.data.title}.` : `The records of ${record.data.title} in ${fileName}.`;
+    return { '@type': 'cr:RecordSet', '@id': setId, name: single ? record.id : `${record.id}/${fileName}`, description, field };
+  });
 }
 
 function provenance(record: CatalogRecord<'dataset'>, context: MetadataContext): Pick<CroissantDataset, 'prov:wasDerivedFrom' | 'prov:wasGeneratedBy'> {
@@ -115,7 +154,10 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
   const { data } = record;
   const files = data.files ?? [];
   const ids = uniqueIds(files.map((file) => file.name));
-  const distribution = [...files.map((file, index) => fileObject(file, ids[index]!)), ...(data.croissantDistribution ?? []).map(keptEntry)];
+  const entries = files.map((file, index) => fileEntries(file, ids[index]!));
+  const distribution = [...entries.flatMap((entry) => entry.all), ...(data.croissantDistribution ?? []).map(keptEntry)];
+  const readable = files.map((file, index) => ({ file, entry: entries[index]!.readable }));
+  const sets = recordSets(record, readable);
   const doi = registeredDoi(record, context);
   const publisher = publisherOf(context);
   const access = data.access;
@@ -143,7 +185,7 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
     ...(access?.conditions && { conditionsOfAccess: access.conditions }),
     ...provenance(record, context),
     distribution,
-    ...(data.variables?.length ? { recordSet: recordSet(record, distribution) } : {}),
+    ...(sets.length ? { recordSet: sets } : {}),
   };
 }
 

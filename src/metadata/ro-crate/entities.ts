@@ -26,7 +26,13 @@ function agentId(agent: ResolvedAgent): string {
   return agent.ror ?? `#organization-${agent.id}`;
 }
 
-export function agentRef(builder: CrateBuilder, agent: ResolvedAgent): IdReference {
+/** How to reach someone, as RO-Crate's contact information: a ContactPoint entity per e-mail address. */
+function contactPointRef({ graph }: CrateBuilder, email: string | undefined, contactType: string): IdReference | undefined {
+  return email ? graph.add(entity(`mailto:${email}`, 'ContactPoint', { email, contactType, name: `${contactType}: ${email}` })) : undefined;
+}
+
+/** A person or organization; `contact` is an address known from elsewhere (the catalog's, for its publisher). */
+export function agentRef(builder: CrateBuilder, agent: ResolvedAgent, contact?: { email: string; contactType: string }): IdReference {
   const affiliations = agent.affiliations.map((affiliation) => agentRef(builder, affiliation));
   return builder.graph.add(
     entity(agentId(agent), agent.kind === 'person' ? 'Person' : 'Organization', {
@@ -35,6 +41,7 @@ export function agentRef(builder: CrateBuilder, agent: ResolvedAgent): IdReferen
       familyName: agent.familyName,
       url: agent.url ?? agent.pageUrl,
       affiliation: affiliations,
+      contactPoint: contact ? contactPointRef(builder, contact.email, contact.contactType) : contactPointRef(builder, agent.email, 'Author'),
     }),
   );
 }
@@ -48,7 +55,8 @@ export function agentRefs(builder: CrateBuilder, ids: readonly string[] | undefi
 
 export function licenseRef({ graph, context }: CrateBuilder, record: PublishedRecord): IdReference {
   const license = licenseOf(record, context);
-  return graph.add(entity(license.url, 'CreativeWork', { name: license.name, identifier: license.id }));
+  const description = license.id ? `The ${license.name} licence (SPDX identifier ${license.id}).` : `The licence terms published at ${license.url}.`;
+  return graph.add(entity(license.url, 'CreativeWork', { name: license.name, identifier: license.id, description }));
 }
 
 /** Something outside the catalog, known only by its DOI or URL. */
@@ -57,23 +65,32 @@ export function externalRef({ graph }: CrateBuilder, target: string): IdReferenc
   return graph.add(entity(url, 'CreativeWork', { name: target }));
 }
 
-/** A file on the web: its download URL is its @id, as for RO-Crate web-based data entities. */
-export function fileRef({ graph }: CrateBuilder, file: FileEntry): IdReference {
+/**
+ * A file on the web: its download URL is its @id, as for RO-Crate web-based
+ * data entities, and a DataDownload of the record it belongs to.
+ * `recordedOn` is the date of the record that lists it, when the URL was
+ * last known to hold the file (RO-Crate's sdDatePublished).
+ */
+export function fileRef({ graph }: CrateBuilder, file: FileEntry, owner: { title: string; recordedOn?: string }): IdReference {
   return graph.add(
-    entity(file.url, 'File', {
+    entity(file.url, ['File', 'DataDownload'], {
       name: file.name,
-      description: file.description,
-      encodingFormat: file.mediaType,
+      description: file.description ?? `${file.name}, a file of ${owner.title}.`,
+      // The validator's media type pattern takes no parameters ("; charset=utf-8").
+      encodingFormat: file.mediaType.split(';')[0]!.trim(),
       contentSize: String(file.size),
+      contentUrl: file.url,
       sha256: file.sha256,
       md5: file.md5,
+      sdDatePublished: owner.recordedOn,
     }),
   );
 }
 
 function fileRefs(builder: CrateBuilder, record: CatalogRecord<'dataset'> | CatalogRecord<'model'>): IdReference[] {
   if (isWithdrawn(record)) return [];
-  return (record.data.files ?? []).map((file) => fileRef(builder, file));
+  const owner = { title: record.data.title, recordedOn: record.data.dateModified ?? publicationDate(record) };
+  return (record.data.files ?? []).map((file) => fileRef(builder, file, owner));
 }
 
 /** What any catalog record states about itself: enough to know and cite it without fetching its page. */
@@ -105,7 +122,7 @@ export function referenceRefs(builder: CrateBuilder, targets: readonly string[] 
 const crateTypes = {
   project: 'CreativeWork',
   dataset: 'Dataset',
-  model: ['Dataset', 'fair4ml:MLModel'],
+  model: ['Dataset', 'MLModel'],
   run: 'CreateAction',
 } as const;
 
@@ -116,6 +133,7 @@ export function briefRecordRef(builder: CrateBuilder, record: PublishedRecord): 
 
 function citable(builder: CrateBuilder, record: CatalogRecord<'dataset'> | CatalogRecord<'model'>) {
   const { data } = record;
+  const files = fileRefs(builder, record);
   return {
     ...summary(builder, record),
     creator: creatorsOf(record, builder.context).map((agent) => agentRef(builder, agent)),
@@ -124,8 +142,17 @@ function citable(builder: CrateBuilder, record: CatalogRecord<'dataset'> | Catal
     version: data.version,
     keywords: data.keywords,
     creativeWorkStatus: isWithdrawn(record) ? 'Withdrawn' : undefined,
-    hasPart: fileRefs(builder, record),
+    hasPart: files,
+    // A web-based directory's downloads (RO-Crate 1.2): here, its files.
+    distribution: files,
+    sdDatePublished: data.dateModified ?? publicationDate(record),
   };
+}
+
+/** A [south, west, north, east] box as the GeoSPARQL polygon RO-Crate 1.2 describes places with (WKT: longitude first). */
+function wktPolygon([south, west, north, east]: readonly number[]): string {
+  const corners = [[west, south], [east, south], [east, north], [west, north], [west, south]];
+  return `POLYGON ((${corners.map((corner) => corner.join(' ')).join(', ')}))`;
 }
 
 /** A place and its bounding box, each an entity of its own to keep the graph flat. */
@@ -133,7 +160,7 @@ function placeRef({ graph, context }: CrateBuilder, record: CatalogRecord<'datas
   const coverage = record.data.spatialCoverage;
   if (!coverage) return undefined;
   const landing = context.landingUrl(record);
-  const geo = coverage.box && graph.add(entity(`${landing}#bounding-box`, 'GeoShape', { box: coverage.box.join(' ') }));
+  const geo = coverage.box && graph.add(entity(`${landing}#bounding-box`, ['GeoShape', 'Geometry'], { name: `Bounding box of ${coverage.name ?? record.data.title}`, box: coverage.box.join(' '), asWKT: wktPolygon(coverage.box) }));
   return graph.add(entity(`${landing}#spatial-coverage`, 'Place', { name: coverage.name, geo }));
 }
 
@@ -159,18 +186,18 @@ export function modelRef(builder: CrateBuilder, record: CatalogRecord<'model'>):
   const { data } = record;
   const base = data.baseModel ? referenceRef(builder, data.baseModel) : undefined;
   return builder.graph.add(
-    entity(builder.context.landingUrl(record), ['Dataset', 'fair4ml:MLModel'], {
+    entity(builder.context.landingUrl(record), [...crateTypes.model], {
       ...citable(builder, record),
-      'fair4ml:mlTask': data.task,
-      'fair4ml:modelCategory': [data.modelCategory, data.architecture],
-      'fair4ml:fineTunedFrom': base,
-      'fair4ml:trainedOn': referenceRefs(builder, data.trainedOn),
-      'fair4ml:validatedOn': referenceRefs(builder, data.validatedOn),
-      'fair4ml:testedOn': referenceRefs(builder, data.testedOn),
-      'fair4ml:evaluatedOn': referenceRefs(builder, data.evaluation?.map((evaluation) => evaluation.dataset)),
-      'fair4ml:intendedUse': data.intendedUse,
-      'fair4ml:modelRisksBiasLimitations': data.limitations,
-      'fair4ml:usageInstructions': data.usageInstructions,
+      mlTask: data.task,
+      modelCategory: [data.modelCategory, data.architecture],
+      fineTunedFrom: base,
+      trainedOn: referenceRefs(builder, data.trainedOn),
+      validatedOn: referenceRefs(builder, data.validatedOn),
+      testedOn: referenceRefs(builder, data.testedOn),
+      evaluatedOn: referenceRefs(builder, data.evaluation?.map((evaluation) => evaluation.dataset)),
+      intendedUse: data.intendedUse,
+      modelRisksBiasLimitations: data.limitations,
+      usageInstructions: data.usageInstructions,
     }),
   );
 }

@@ -13,9 +13,15 @@ export interface CrateEntity extends JsonLdNode {
   '@type': string | string[];
 }
 
-/** An entity with @id and @type first, and its unset properties left out. */
+/** A one-element array as its element: RO-Crate 1.1's compact form, which rocrate-validator checks. */
+function single<Value>(value: Value | Value[]): Value | Value[] {
+  return Array.isArray(value) && value.length === 1 ? value[0]! : value;
+}
+
+/** An entity with @id and @type first, its unset properties left out and singleton arrays unwrapped. */
 export function entity(id: string, type: string | string[], properties: Record<string, Maybe> = {}): CrateEntity {
-  return { '@id': id, '@type': type, ...node(properties) };
+  const values = Object.entries(node(properties)).map(([key, value]) => [key, single(value)]);
+  return { '@id': id, '@type': single(type), ...Object.fromEntries(values) };
 }
 
 export class CrateGraph {

@@ -1,7 +1,10 @@
 /**
- * RO-Crate 1.2 for a whole project: one package describing its datasets,
+ * RO-Crate 1.1 for a whole project: one package describing its datasets,
  * models and files, and each run as a Process Run Crate 0.5 action, with the
  * people, organizations and licences involved as contextual entities.
+ * Process Run Crate 0.5 is a profile of RO-Crate 1.1 (its 0.6 is of 1.3, which
+ * rocrate-validator does not check yet; no run profile is defined on 1.2):
+ * README, "RO-Crate", says why this pairing.
  */
 import type { CatalogRecord } from '../../catalog/load.ts';
 import { doiUrl } from '../../schema/common/identifiers.ts';
@@ -14,36 +17,18 @@ import { relatedProperty } from '../schema-org/vocabulary.ts';
 import type { Serializer } from '../types.ts';
 import { actionRef } from './actions.ts';
 import { agentRef, agentRefs, datasetRef, externalRef, licenseRef, modelRef, type CrateBuilder } from './entities.ts';
-import { CrateGraph, entity, referencedIds, types, type CrateEntity, type IdReference } from './graph.ts';
+import { crateContext, crateTerm, type RoCrateContext } from './context.ts';
+import { CrateGraph, entity, types, type CrateEntity, type IdReference } from './graph.ts';
 
-export const RO_CRATE_1_2 = 'https://w3id.org/ro/crate/1.2';
-export const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.2/context';
+export const RO_CRATE_SPECIFICATION = 'https://w3id.org/ro/crate/1.1';
 export const PROCESS_RUN_CRATE = 'https://w3id.org/ro/wfrun/process/0.5';
 export const METADATA_FILE = 'ro-crate-metadata.json';
-
-export type RoCrateContext = string | [string, Record<string, string>];
 
 export interface RoCrate {
   '@context': RoCrateContext;
   '@graph': CrateEntity[];
 }
 
-/**
- * Terms the RO-Crate context lacks, added to it (as RO-Crate allows) only
- * when the crate uses them: FAIR4ML for models, Croissant's md5 for files
- * that publish only an MD5 sum.
- */
-const extensionTerms: { term: string; iri: string; usedBy(names: ReadonlySet<string>): boolean }[] = [
-  { term: 'fair4ml', iri: 'https://w3id.org/fair4ml#', usedBy: (names) => [...names].some((name) => name.startsWith('fair4ml:')) },
-  { term: 'md5', iri: 'http://mlcommons.org/croissant/md5', usedBy: (names) => names.has('md5') },
-];
-
-function crateContext(entities: readonly CrateEntity[]): RoCrateContext {
-  const names = new Set(entities.flatMap((entity) => [...Object.keys(entity), ...types(entity)]));
-  const used = extensionTerms.filter((extension) => extension.usedBy(names));
-  if (!used.length) return RO_CRATE_CONTEXT;
-  return [RO_CRATE_CONTEXT, Object.fromEntries(used.map(({ term, iri }) => [term, iri]))];
-}
 
 function grantRefs(builder: CrateBuilder, project: CatalogRecord<'project'>): IdReference[] {
   const landing = builder.context.landingUrl(project);
@@ -51,7 +36,7 @@ function grantRefs(builder: CrateBuilder, project: CatalogRecord<'project'>): Id
     const funder = resolveAgent(builder.context, funding.funder);
     return builder.graph.add(
       entity(funding.awardUri ?? `${landing}#grant-${index + 1}`, 'Grant', {
-        name: funding.awardTitle,
+        name: funding.awardTitle ?? (funding.awardNumber ? `Grant ${funding.awardNumber}` : `Grant ${index + 1} of ${project.data.title}`),
         identifier: funding.awardNumber,
         url: funding.awardUri,
         funder: funder && agentRef(builder, funder),
@@ -63,7 +48,7 @@ function grantRefs(builder: CrateBuilder, project: CatalogRecord<'project'>): Id
 function relatedRefs(builder: CrateBuilder, project: CatalogRecord<'project'>): Record<string, IdReference[]> {
   const properties: Record<string, IdReference[]> = {};
   for (const related of project.data.relatedIdentifiers ?? []) {
-    (properties[relatedProperty(related.relationType)] ??= []).push(externalRef(builder, related.identifier));
+    (properties[crateTerm(relatedProperty(related.relationType))] ??= []).push(externalRef(builder, related.identifier));
   }
   return properties;
 }
@@ -79,20 +64,36 @@ function describeParts(builder: CrateBuilder, project: CatalogRecord<'project'>)
 
 const isDataEntity = (described: CrateEntity) => types(described).some((type) => type === 'Dataset' || type === 'File');
 
-/** Data entities not reached through another entity's hasPart: RO-Crate wants every one linked from the root. */
-function topLevelDataEntities(entities: readonly CrateEntity[]): IdReference[] {
-  const contained = new Set(entities.flatMap((entity) => referencedIds(entity['hasPart'])));
-  return entities.filter((described) => isDataEntity(described) && !contained.has(described['@id'])).map((part) => ({ '@id': part['@id'] }));
+/**
+ * Every data entity, listed on the root itself: RO-Crate accepts files
+ * reached through their dataset's hasPart, but ro-crate-py descends only
+ * into entities typed exactly Dataset, so a model's files would be lost.
+ */
+function dataEntities(entities: readonly CrateEntity[]): IdReference[] {
+  return entities.filter(isDataEntity).map((part) => ({ '@id': part['@id'] }));
+}
+
+/** The project's persistent identifier (its DOI, else its page) as a PropertyValue, as Science On Schema.org and RO-Crate 1.2 recommend. */
+function identifierRef(builder: CrateBuilder, project: CatalogRecord<'project'>): IdReference {
+  const doi = registeredDoi(project, builder.context);
+  const url = doi ? doiUrl(doi) : builder.context.landingUrl(project);
+  return builder.graph.add(
+    entity(`#identifier-${doi ? 'doi' : 'url'}`, 'PropertyValue', {
+      name: doi ? 'DOI' : 'URL',
+      propertyID: doi ? 'https://registry.identifiers.org/registry/doi' : 'https://schema.org/url',
+      value: doi ? `doi:${doi}` : url,
+      url,
+    }),
+  );
 }
 
 export function roCrateDocument(project: CatalogRecord<'project'>, context: MetadataContext): RoCrate {
   const builder: CrateBuilder = { graph: new CrateGraph(), context };
   const { graph } = builder;
   const { data } = project;
-  const doi = registeredDoi(project, context);
   const publisher = publisherOf(context);
-  const specification = graph.add(entity(RO_CRATE_1_2, 'CreativeWork', { name: 'RO-Crate', version: '1.2' }));
-  const profile = graph.add(entity(PROCESS_RUN_CRATE, 'CreativeWork', { name: 'Process Run Crate', version: '0.5' }));
+  const specification = graph.add(entity(RO_CRATE_SPECIFICATION, ['CreativeWork', 'Profile'], { name: 'RO-Crate Metadata Specification', version: '1.1', url: RO_CRATE_SPECIFICATION }));
+  const profile = graph.add(entity(PROCESS_RUN_CRATE, ['CreativeWork', 'Profile'], { name: 'Process Run Crate', version: '0.5', url: PROCESS_RUN_CRATE }));
   const contributors = [...new Set((data.contributors ?? []).map((contributor) => contributor.agent))];
   const rootProperties = {
     name: data.title,
@@ -102,10 +103,10 @@ export function roCrateDocument(project: CatalogRecord<'project'>, context: Meta
     license: licenseRef(builder, project),
     conformsTo: profile,
     url: context.landingUrl(project),
-    identifier: doi && doiUrl(doi),
+    identifier: identifierRef(builder, project),
     creator: creatorsOf(project, context).map((agent) => agentRef(builder, agent)),
     contributor: agentRefs(builder, contributors),
-    publisher: publisher && agentRef(builder, publisher),
+    publisher: publisher && agentRef(builder, publisher, { email: context.settings.contact, contactType: 'Catalog contact' }),
     funder: agentRefs(builder, data.funding?.map((funding) => funding.funder)),
     funding: grantRefs(builder, project),
     keywords: data.keywords,
@@ -114,7 +115,7 @@ export function roCrateDocument(project: CatalogRecord<'project'>, context: Meta
   describeParts(builder, project);
   const entities = graph.all();
   const parts = {
-    hasPart: topLevelDataEntities(entities),
+    hasPart: dataEntities(entities),
     mentions: entities.filter((described) => types(described).includes('CreateAction')).map((action) => ({ '@id': action['@id'] })),
   };
   // Related identifiers may name the same properties (a DataCite HasPart); their values join, none is replaced.
@@ -126,10 +127,10 @@ export function roCrateDocument(project: CatalogRecord<'project'>, context: Meta
 
 export const roCrate: Serializer<RoCrate> = {
   id: 'ro-crate',
-  label: 'RO-Crate 1.2 (Process Run Crate)',
+  label: 'RO-Crate 1.1 (Process Run Crate 0.5)',
   fileName: METADATA_FILE,
   mediaType: 'application/ld+json',
-  profile: RO_CRATE_1_2,
+  profile: RO_CRATE_SPECIFICATION,
   appliesTo: (record: PublishedRecord) => record.type === 'project',
   build(record, context) {
     if (record.type !== 'project') throw new Error(`an RO-Crate packages a project, not the ${record.type} "${record.id}"`);

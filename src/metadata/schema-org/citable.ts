@@ -16,7 +16,7 @@ import {
 import type { MetadataContext } from '../context.ts';
 import { doiUrl } from '../../schema/common/identifiers.ts';
 import { agentNode, contributorNode } from './agents.ts';
-import { list, node, uniqueById, type JsonLdNode, type Maybe } from './jsonld.ts';
+import { list, node, ref, uniqueById, type JsonLdNode, type Maybe } from './jsonld.ts';
 import { externalUrl } from './references.ts';
 import { recordTypeNames, relatedProperty } from './vocabulary.ts';
 
@@ -80,6 +80,7 @@ export function citableProperties(record: PublishedRecord, context: MetadataCont
   const landing = context.landingUrl(record);
   const doi = registeredDoi(record, context);
   const publisher = publisherOf(context);
+  const creators = creatorsOf(record, context);
   return mergeProperties(
     {
       '@id': landing,
@@ -89,7 +90,9 @@ export function citableProperties(record: PublishedRecord, context: MetadataCont
       url: landing,
       identifier: doi && doiIdentifier(doi),
       sameAs: doi && doiUrl(doi),
-      creator: creatorsOf(record, context).map((agent) => agentNode(agent)),
+      creator: creators.map((agent) => agentNode(agent)),
+      // PROV-O credit on every entity page, even one that no run generated and nothing derives from.
+      'prov:wasAttributedTo': record.type === 'run' ? undefined : creators.map((agent) => ref(agent.pageUrl)),
       contributor: contributorsOf(record, context),
       publisher: publisher && agentNode(publisher),
       license: licenseOf(record, context).url,

@@ -7,28 +7,11 @@ import type { CatalogRecord } from '../../catalog/load.ts';
 import type { Dataset } from '../../schema/index.ts';
 import { isWithdrawn } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
+import { accessProperties } from './access.ts';
 import { catalogNode, citableProperties, mergeProperties, type Properties } from './citable.ts';
 import { fileNode } from './files.ts';
-import { node, ref, type JsonLdNode } from './jsonld.ts';
+import { node, type JsonLdNode } from './jsonld.ts';
 import { referenceNode, referenceNodes } from './references.ts';
-import { accessRights, withdrawnAccessRights } from './vocabulary.ts';
-
-/**
- * Access as Dataset Search (isAccessibleForFree, conditionsOfAccess) and FAIR
- * tools (a COAR IRI) read it. A record without an access block publishes open
- * files; a withdrawn one keeps only its metadata.
- */
-export function accessProperties(record: CatalogRecord<'dataset'> | CatalogRecord<'model'>): Properties {
-  if (isWithdrawn(record)) return { 'dct:accessRights': ref(withdrawnAccessRights) };
-  const access = record.type === 'dataset' ? record.data.access : undefined;
-  const level = access?.level ?? 'open';
-  const embargo = access?.embargoEnd ? `Embargoed until ${access.embargoEnd}.` : undefined;
-  return {
-    isAccessibleForFree: level === 'open',
-    conditionsOfAccess: [access?.conditions, embargo].filter(Boolean).join(' ') || undefined,
-    'dct:accessRights': ref(accessRights[level]),
-  };
-}
 
 /** ISO 8601 interval; an open end is "..", as schema.org's temporalCoverage documents. */
 export function temporalCoverage(coverage: Dataset['temporalCoverage']): string | undefined {

@@ -6,6 +6,7 @@
  * made-up term.
  */
 import type { FileEntry } from '../../schema/index.ts';
+import { containedFile } from '../common/compressed-files.ts';
 import { node, type JsonLdNode, type Maybe } from './jsonld.ts';
 import { checksumAlgorithms } from './vocabulary.ts';
 
@@ -24,14 +25,18 @@ export function spdxChecksums(file: FileEntry): JsonLdNode[] {
   });
 }
 
-/** contentSize in bytes, without unit: F-UJI compares it with the download's length. */
+/**
+ * contentSize in bytes, without unit: F-UJI compares it with the download's
+ * length. A compressed file states its content's format too.
+ */
 export function fileNode(file: FileEntry, extra: Record<string, Maybe> = {}): JsonLdNode {
+  const contained = containedFile(file);
   return node({
     '@type': 'DataDownload',
     name: file.name,
     description: file.description,
     contentUrl: file.url,
-    encodingFormat: file.mediaType,
+    encodingFormat: contained ? [file.mediaType, contained.mediaType] : file.mediaType,
     contentSize: String(file.size),
     sha256: file.sha256,
     'spdx:checksum': spdxChecksums(file),

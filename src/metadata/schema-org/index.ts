@@ -6,6 +6,7 @@
 import type { MetadataContext, PublishedRecord, Serializer } from '../types.ts';
 import type { Properties } from './citable.ts';
 import { datasetProperties } from './dataset.ts';
+import { projectDistribution, runDistribution } from './distribution.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
 import { modelProperties } from './model.ts';
 import { projectProperties } from './project.ts';
@@ -21,13 +22,13 @@ export type SchemaOrgDocument = JsonLdNode & {
 function recordProperties(record: PublishedRecord, context: MetadataContext): Properties {
   switch (record.type) {
     case 'project':
-      return projectProperties(record, context);
+      return { ...projectProperties(record, context), distribution: projectDistribution(record, context) };
     case 'dataset':
       return datasetProperties(record, context);
     case 'model':
       return modelProperties(record, context);
     case 'run':
-      return runProperties(record, context);
+      return { ...runProperties(record, context), distribution: runDistribution(record, context) };
   }
 }
 

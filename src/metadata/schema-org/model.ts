@@ -8,7 +8,7 @@ import type { Model } from '../../schema/index.ts';
 import { isWithdrawn } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { catalogNode, citableProperties, mergeProperties, type Properties } from './citable.ts';
-import { accessProperties } from './dataset.ts';
+import { accessProperties } from './access.ts';
 import { fileNode } from './files.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
 import { externalUrl, referenceNode, referencedRecord, referenceNodes } from './references.ts';

@@ -5,6 +5,7 @@
 import type { CatalogRecord } from '../../catalog/load.ts';
 import { resolveAgent } from '../common/agents.ts';
 import type { MetadataContext } from '../context.ts';
+import { accessProperties } from './access.ts';
 import { agentNode } from './agents.ts';
 import { citableProperties, mergeProperties, type Properties } from './citable.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
@@ -37,7 +38,7 @@ export function projectProperties(record: CatalogRecord<'project'>, context: Met
   const { data } = record;
   const funders = (data.funding ?? []).flatMap((funding) => resolveAgent(context, funding.funder) ?? []);
   const repository = data.repository && node({ '@id': data.repository, '@type': 'SoftwareSourceCode', codeRepository: data.repository });
-  return mergeProperties(citableProperties(record, context), {
+  return mergeProperties(citableProperties(record, context), accessProperties(record), {
     // ResearchProject is an Organization: its dates are founding and dissolution dates.
     foundingDate: data.startDate,
     dissolutionDate: data.endDate,

@@ -9,10 +9,11 @@ import type { FileEntry } from '../../schema/index.ts';
 import { resolveAgents } from '../common/agents.ts';
 import { isWithdrawn } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
+import { accessProperties } from './access.ts';
 import { agentNode } from './agents.ts';
 import { citableProperties, mergeProperties, type Properties } from './citable.ts';
 import { fileNode } from './files.ts';
-import { node, type JsonLdNode, type JsonLdScalar } from './jsonld.ts';
+import { node, ref, type JsonLdNode, type JsonLdScalar } from './jsonld.ts';
 import { referenceNode, referenceNodes } from './references.ts';
 import { softwareNode } from './software.ts';
 import { actionStatus } from './vocabulary.ts';
@@ -38,7 +39,7 @@ export function runProperties(record: CatalogRecord<'run'>, context: MetadataCon
   const inputs = referenceNodes(data.inputs, context);
   const outputs = runOutputs(record, context);
   const hardware = data.environment?.hardware;
-  const properties = mergeProperties(citableProperties(record, context), {
+  const properties = mergeProperties(citableProperties(record, context), accessProperties(record), {
     agent: resolveAgents(context, data.agents).map((agent) => agentNode(agent)),
     startTime: data.startTime,
     endTime: data.endTime,
@@ -49,6 +50,7 @@ export function runProperties(record: CatalogRecord<'run'>, context: MetadataCon
     ],
     object: [inputs, propertyValues(data.parameters)],
     'prov:used': inputs,
+    'prov:wasAssociatedWith': resolveAgents(context, data.agents).map((agent) => ref(agent.pageUrl)),
     result: [
       referenceNodes(outputs.records, context),
       isWithdrawn(record) ? [] : outputs.files.map((file) => fileNode(file)),

@@ -14,6 +14,11 @@ export const fileSchema = z
     sha256: sha256.optional(),
     md5: md5.optional(),
     description: z.string().optional().meta({ description: 'What the file holds.' }),
+    contentMediaType: z
+      .string()
+      .regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as text/csv')
+      .optional()
+      .meta({ description: 'Media type of the file inside a compressed file (application/gzip), e.g. text/csv; read from a name such as data.csv.gz when absent.' }),
   })
   .refine((file) => file.sha256 || file.md5, {
     message: 'give a checksum: sha256 (preferred) or md5',

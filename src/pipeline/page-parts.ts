@@ -1,6 +1,7 @@
 /**
  * The costly parts of a landing page that need no Astro: its formatted
- * citations (citeproc) and its rendered body (Markdown with citations). A
+ * citations (citeproc), its rendered body (Markdown with citations) and its
+ * schema.org JSON-LD. A
  * build computes them in worker threads, in page order, while the main
  * thread renders pages (startPagePartsWorkers); the same workers write the
  * records' exports. Pages await their record's parts. Without workers (dev
@@ -10,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { citationStyles, formatCitations, type CitationStyle } from '../metadata/csl/format.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
 import type { Site } from '../site/site.ts';
+import { schemaOrgScript, type SchemaOrgScript } from '../views/head.ts';
 import { renderBody } from '../views/markdown.ts';
 import type { CitationCache } from './citation-cache.ts';
 import type { PagePartsMessage, PagePartsTask } from './page-parts-worker.ts';
@@ -24,6 +26,8 @@ export interface PageParts {
   /** The entry of each style, in citationStyles order. */
   citations: string[];
   bodyHtml: string;
+  /** The record's schema.org document, as the page embeds it. */
+  schemaOrg: SchemaOrgScript;
 }
 
 export interface WorkersReport {
@@ -50,7 +54,7 @@ type WithStore = Site & { [STORE]?: PartsStore };
 export async function computePageParts(records: PublishedRecord[], site: Pick<Site, 'context' | 'catalog'>, cache?: CitationCache): Promise<Map<string, PageParts>> {
   const citations = cache ? cache.format(records, site.context) : formatUncached(records, site);
   const bodies = await Promise.all(records.map((record) => renderBody(record.body, site.catalog)));
-  return new Map(records.map((record, index) => [record.id, { citations: citations.get(record.id)!, bodyHtml: bodies[index]! }]));
+  return new Map(records.map((record, index) => [record.id, { citations: citations.get(record.id)!, bodyHtml: bodies[index]!, schemaOrg: schemaOrgScript(record, site.context) }]));
 }
 
 function formatUncached(records: PublishedRecord[], site: Pick<Site, 'context'>): Map<string, string[]> {

@@ -8,6 +8,7 @@ import { schemaOrg, serializersFor } from '../metadata/index.ts';
 import { jsonLdScript } from '../metadata/schema-org/index.ts';
 import { signpostingLinks, type TypedLink } from '../metadata/signposting/links.ts';
 import { doiUrl } from '../schema/common/identifiers.ts';
+import type { MetadataContext } from '../metadata/context.ts';
 import type { Site } from '../site/site.ts';
 
 export interface MetaTag {
@@ -40,16 +41,27 @@ function highwireTags(record: PublishedRecord, site: Site): MetaTag[] {
   return tags;
 }
 
-export function recordHead(record: PublishedRecord, site: Site): HeadData {
-  const { context } = site;
+export interface SchemaOrgScript {
+  type: string | string[];
+  /** Serialized, safe inside a <script> element. */
+  script: string;
+}
+
+/** The page's JSON-LD: computed beside the page (page parts), since it costs as much as the rest of the head. */
+export function schemaOrgScript(record: PublishedRecord, context: MetadataContext): SchemaOrgScript {
   const document = schemaOrg.build(record, context) as { '@type': string | string[] };
+  return { type: document['@type'], script: jsonLdScript(document) };
+}
+
+export function recordHead(record: PublishedRecord, site: Site, jsonLd: SchemaOrgScript): HeadData {
+  const { context } = site;
   const description = descriptionOf(record);
   const canonical = context.landingUrl(record);
   return {
     title: record.data.title,
     description,
     canonical,
-    links: signpostingLinks({ record, context, exports: serializersFor(record), schemaOrgType: document['@type'] }),
+    links: signpostingLinks({ record, context, exports: serializersFor(record), schemaOrgType: jsonLd.type }),
     meta: [
       ...highwireTags(record, site),
       { name: 'description', content: description },
@@ -59,7 +71,7 @@ export function recordHead(record: PublishedRecord, site: Site): HeadData {
       { property: 'og:url', content: canonical },
       { property: 'og:site_name', content: site.settings.title },
     ],
-    jsonLd: jsonLdScript(document),
+    jsonLd: jsonLd.script,
   };
 }
 

@@ -121,7 +121,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     type: record.type,
     typeLabel: recordTypes[record.type].label,
     title: data.title,
-    head: recordHead(record, site),
+    head: recordHead(record, site, parts.schemaOrg),
     withdrawn: withdrawn ? { date: data.status?.date, reason: data.status?.reason } : undefined,
     creators: creatorsOf(record, context).map((agent) => agentView(agent)),
     contributors: ('contributors' in data ? (data.contributors ?? []) : []).flatMap(({ agent, role }) => {

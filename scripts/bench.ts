@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util';
 import { writeBareSite } from './bench/bare-site.ts';
 import { writeClonedCatalog } from './bench/cloned-catalog.ts';
 import { measure, type Measurement } from './bench/process-tree.ts';
+import { indexSize, measureSearchLatency } from './bench/search-latency.ts';
+import { hasChromium } from '../test/helpers/browser.ts';
 import { writeSyntheticCatalog } from './bench/synthetic-catalog.ts';
 
 const { values } = parseArgs({
@@ -30,6 +32,8 @@ const { values } = parseArgs({
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const NODE = process.execPath;
 const sizes = values.sizes.split(',').map(Number);
+/** Queries a reader of the example catalog types. */
+const SEARCH_QUERIES = ['fashion mnist', 'resnet', 'learning rate sweep'];
 
 const row = (label: string, m: Measurement) => `${label.padEnd(36)} ${m.seconds.toFixed(2).padStart(8)} s ${m.peakMiB.toFixed(0).padStart(7)} MiB${m.status === 0 ? '' : `  (exit ${m.status})`}`;
 const line = (label: string, value: string) => console.log(`${label.padEnd(36)} ${value}`);
@@ -87,6 +91,13 @@ for (const size of sizes) {
       const { bytes, pages } = folderSize(dist);
       line('  site size', `${(bytes / 2 ** 20).toFixed(1)} MiB, ${(bytes / records / 1024).toFixed(1)} KiB per record, ${pages} pages`);
       if (pages < records) line('  WARNING', `only ${pages} pages for ${records} records: the build is incomplete`);
+      if (hasChromium) {
+        const index = indexSize(dist);
+        line('  search index', `${(index.bytes / 2 ** 20).toFixed(1)} MiB in ${index.files} files`);
+        for (const latency of await measureSearchLatency(dist, '/', SEARCH_QUERIES)) {
+          line(`  first result for "${latency.query}"`, `${latency.firstResultMs.toFixed(0)} ms (Chromium, nothing cached; ${latency.results} results)`);
+        }
+      }
     }
     const rebuild = await measure(NODE, ['scripts/build.ts', '--catalog', catalog, '--out', dist], cache);
     console.log(row('rebuild, citation cache kept', rebuild));

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { vocabulary } from '../vocabularies.ts';
+import { paragraph } from './form-hints.ts';
 import { doi, isoDate, recordId, reference, spdxLicense } from './identifiers.ts';
 
 export const contributorSchema = z.strictObject({
@@ -21,7 +22,7 @@ export const publicationStatusSchema = z
   .strictObject({
     state: z.enum(['published', 'withdrawn']).meta({ description: 'published, or withdrawn (the page stays as a tombstone).' }),
     date: isoDate.optional().meta({ description: 'Date of withdrawal.' }),
-    reason: z.string().optional().meta({ description: 'Why the record was withdrawn, shown on the tombstone page.' }),
+    reason: paragraph(z.string()).optional().meta({ description: 'Why the record was withdrawn, shown on the tombstone page.' }),
   })
   .refine((status) => status.state !== 'withdrawn' || (status.date && status.reason), {
     message: 'a withdrawn record needs the withdrawal date and reason',

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { catalogFolder } from '../cli/catalog-folder.ts';
+import { writeSiteAdmin } from '../editor/write-admin.ts';
 import { formatCitationsInBackground } from '../site/citations.ts';
 import { findSiteFile, writeSiteFiles } from '../site/files.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
@@ -15,11 +16,13 @@ import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
 
 export default function heliograph(): AstroIntegration {
   const folder = resolve(catalogFolder());
+  let root = process.cwd();
   return {
     name: 'heliograph',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'preview') return;
+        root = fileURLToPath(config.root);
         try {
           const site = getSite(folder);
           const { settings } = site;
@@ -65,6 +68,8 @@ export default function heliograph(): AstroIntegration {
         started = performance.now();
         const indexed = await writeSearchIndex(outDir, site.settings.language);
         logger.info(`indexed ${indexed.pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        const admin = await writeSiteAdmin(outDir, root, folder, site.settings);
+        logger.info(admin ? 'wrote the web editor to admin/' : 'no web editor: catalog.yaml names no repository on github.com or gitlab.com, nor editor settings');
       },
     },
   };

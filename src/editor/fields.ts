@@ -45,9 +45,16 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; defau
   }
 }
 
-/** "datePublished" → "Date published". */
+const ACRONYMS: Record<string, string> = { url: 'URL', uri: 'URI', doi: 'DOI', md5: 'MD5', sha256: 'SHA-256', ror: 'ROR', orcid: 'ORCID', id: 'ID', co2e: 'CO2e' };
+
+/** "datePublished" → "Date published", "licenseUrl" → "License URL". */
 export function fieldLabel(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .map((word) => ACRONYMS[word] ?? word)
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -153,16 +160,27 @@ function listWidget(schema: z.ZodType, context: FieldContext, omitted: OmittedFi
   return { widget: { widget: 'list', ...counts, field: { name: 'item', label: fieldLabel(context.path.at(-1)!), ...widget } } };
 }
 
+/**
+ * Decap requires the required fields of an object even when the object itself
+ * is optional and left empty, so inside an optional object they are optional
+ * in the form; check still requires them once the object is given.
+ */
+const optionalWithin =
+  (parent: string) =>
+  (field: EditorField): EditorField =>
+    field.required ? { ...field, required: false, hint: [field.hint, `Needed when ${fieldLabel(parent).toLowerCase()} is given.`].filter(Boolean).join(' ') } : field;
+
 /** One Decap field for a zod field, or undefined (and an entry in `omitted`) when a form cannot hold it. */
 export function editorField(name: string, schema: z.ZodType, context: FieldContext, omitted: OmittedField[]): EditorField | undefined {
   const { inner, optional, defaultValue } = unwrap(schema);
   const result = widgetFor(inner, context, omitted);
   if (!result) return undefined;
   const hint = [description(schema, inner), result.note?.trim()].filter(Boolean).join(' ');
+  const widget = optional && result.widget.fields && result.widget.widget === 'object' ? { ...result.widget, fields: result.widget.fields.map(optionalWithin(name)) } : result.widget;
   return {
     name,
     label: fieldLabel(name),
-    ...result.widget,
+    ...widget,
     required: !optional,
     ...(defaultValue !== undefined && { default: defaultValue }),
     ...(hint && { hint }),

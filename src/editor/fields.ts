@@ -62,10 +62,18 @@ function description(schema: z.ZodType, inner: z.ZodType): string | undefined {
   return (schema.meta()?.description ?? inner.meta()?.description) as string | undefined;
 }
 
+const checksOf = (schema: z.ZodType): Def[] => ((defOf(schema).checks as { _zod: { def: Def } }[] | undefined) ?? []).map((check) => check._zod.def);
+
+/** The bound a check such as .min(), .nonnegative() or .max() sets, inclusive only. */
+function bound(schema: z.ZodType, check: string): number | undefined {
+  const found = checksOf(schema).find((def) => def.check === check && def.inclusive !== false);
+  const value = found?.value ?? found?.minimum;
+  return typeof value === 'number' ? value : undefined;
+}
+
 /** The zod regex checks of a string as Decap `pattern` pairs. */
 function stringPattern(schema: z.ZodType): [string, string] | undefined {
-  for (const check of (defOf(schema).checks as { _zod: { def: Def } }[] | undefined) ?? []) {
-    const def = check._zod.def;
+  for (const def of checksOf(schema)) {
     if (def.check === 'string_format' && def.format === 'regex') {
       const error = def.error as ((issue: object) => unknown) | undefined;
       const message = error?.({});
@@ -117,16 +125,9 @@ function widgetFor(schema: z.ZodType, context: FieldContext, omitted: OmittedFie
     case 'boolean':
       return { widget: { widget: 'boolean' } };
     case 'number': {
-      const bag = schema._zod.bag as { format?: string; minimum?: number; maximum?: number };
-      const integer = bag.format === 'safeint' || bag.format === 'int32';
-      return {
-        widget: {
-          widget: 'number',
-          value_type: integer ? 'int' : 'float',
-          ...(Number.isFinite(bag.minimum) && { min: bag.minimum }),
-          ...(Number.isFinite(bag.maximum) && { max: bag.maximum }),
-        },
-      };
+      const integer = checksOf(schema).some((check) => check.check === 'number_format' && ['safeint', 'int32'].includes(check.format as string));
+      const [min, max] = [bound(schema, 'greater_than'), bound(schema, 'less_than')];
+      return { widget: { widget: 'number', value_type: integer ? 'int' : 'float', ...(min !== undefined && { min }), ...(max !== undefined && { max }) } };
     }
     case 'object': {
       const fields = objectFields(schema as z.ZodObject, context, omitted);
@@ -141,7 +142,7 @@ function widgetFor(schema: z.ZodType, context: FieldContext, omitted: OmittedFie
 }
 
 function listWidget(schema: z.ZodType, context: FieldContext, omitted: OmittedField[]): { widget: Widget; note?: string } | undefined {
-  const minimum = (schema._zod.bag as { minimum?: number }).minimum;
+  const minimum = bound(schema, 'min_length');
   const counts = minimum ? { min: minimum } : {};
   const item = unwrap(defOf(schema).element as z.ZodType).inner;
   const itemOmitted: OmittedField[] = [];

@@ -31,7 +31,7 @@ export const publicationStatusSchema = z
 
 export const citableFields = {
   title: z.string().min(1).meta({ description: 'Title as it should be cited.' }),
-  creators: z.array(recordId).min(1).meta({ description: 'Ids of the people or organizations who made it, in citation order.' }),
+  creators: z.array(recordId).min(1, 'name at least one creator: the id of a person or organization of this catalog').meta({ description: 'Ids of the people or organizations who made it, in citation order.' }),
   contributors: z.array(contributorSchema).optional().meta({ description: 'Other contributors with their DataCite role.' }),
   keywords: z.array(z.string().min(1)).optional(),
   license: spdxLicense.optional().meta({ description: 'SPDX licence id; the catalog default applies when absent.' }),

@@ -15,6 +15,9 @@ export const CONFIG_FILE = 'config.yml';
 /** Where `npm run edit` runs decap-server, Decap's proxy to a local folder. */
 export const LOCAL_PROXY_PORT = 8081;
 
+/** Backends whose Decap implementation has the editorial workflow (a branch and pull request per change). */
+const REVIEWED_BACKENDS = new Set<EditorSettings['backend']>(['github', 'gitlab', 'forgejo']);
+
 /** Editor settings from `editor` in catalog.yaml, else from a github.com or gitlab.com `repository`. */
 export function editorSettings(settings: CatalogSettings): EditorSettings | undefined {
   if (settings.editor) return settings.editor;
@@ -53,7 +56,7 @@ export function editorConfig(settings: CatalogSettings, target: EditorTarget, co
   return {
     backend,
     // Every change is a branch and a pull request, reviewed and checked like any other.
-    ...(target.kind === 'repository' && { publish_mode: 'editorial_workflow' as const }),
+    ...(target.kind === 'repository' && REVIEWED_BACKENDS.has(target.editor.backend) && { publish_mode: 'editorial_workflow' as const }),
     site_url: settings.url,
     display_url: settings.url,
     // Records hold no uploads; Decap requires a media folder all the same.

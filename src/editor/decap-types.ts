@@ -49,7 +49,7 @@ export interface EditorCollection {
 }
 
 export interface EditorBackend {
-  name: 'github' | 'gitlab' | 'gitea' | 'proxy';
+  name: 'github' | 'gitlab' | 'forgejo' | 'gitea' | 'proxy';
   repo?: string;
   branch: string;
   api_root?: string;

@@ -77,6 +77,10 @@ describe('the web editor configuration', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     const gitlab = editorSettings({ ...settings, editor: { backend: 'gitlab', repo: 'lab/data/catalog', branch: 'main', appId: 'abc' } })!;
     expect(editorConfig(settings, { kind: 'repository', editor: gitlab }, 'content').backend).toEqual({ name: 'gitlab', repo: 'lab/data/catalog', branch: 'main', app_id: 'abc', auth_type: 'pkce' });
+    const forgejo = { backend: 'forgejo', repo: 'lab/catalog', branch: 'main', apiRoot: 'https://codeberg.org/api/v1', appId: 'x', openAuthoring: true } as const;
+    expect(editorConfig(settings, { kind: 'repository', editor: forgejo }, 'content').publish_mode).toBe('editorial_workflow');
+    // Decap's Gitea backend commits to the branch: no workflow is claimed for it.
+    expect(editorConfig(settings, { kind: 'repository', editor: { ...forgejo, backend: 'gitea' } }, 'content').publish_mode).toBeUndefined();
     expect(editorSettings({ ...settings, repository: 'https://git.example.org/lab/catalog' })).toBeUndefined();
     expect(editorSettings({ ...settings, repository: undefined })).toBeUndefined();
     const local = editorConfig(settings, { kind: 'local', port: 9000 }, '');

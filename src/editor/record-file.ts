@@ -2,9 +2,10 @@
  * How the web editor reads and writes record files. Decap's own formats
  * re-serialize the whole front matter, dropping comments and reordering keys;
  * these keep the file as it was read (its text travels with the entry under
- * SOURCE_KEY) and change only the values the form changed, through the
- * `yaml` Document API, so comments, quoting, key order and the Markdown body
- * of untouched parts survive. Runs in the browser (bundled into the admin
+ * SOURCE_KEY) and rewrite only the top-level fields whose value the form
+ * changed, in place, located by the `yaml` parser's source ranges: the other
+ * fields keep every byte (comments, quoting, folding, order), and so does an
+ * unchanged Markdown body. Runs in the browser (bundled into the admin
  * script) and in tests.
  */
 import { Document, isMap, isScalar, parseDocument, type Node } from 'yaml';

@@ -27,7 +27,7 @@ try {
   mergeShardFolders(positionals.map((folder) => resolve(folder)), outDir);
   console.log(`merged ${positionals.length} shard(s) into ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   started = performance.now();
-  const report = await finishSite(site, outDir);
+  const report = await finishSite(site, outDir, process.cwd());
   console.log(`site files: ${report.siteFiles} in ${(report.siteFilesMs / 1000).toFixed(2)} s; search index: ${report.indexedPages} pages in ${(report.indexMs / 1000).toFixed(2)} s`);
 } catch (error) {
   console.error(error instanceof CatalogInvalidError ? error.report : String(error instanceof Error ? error.message : error));

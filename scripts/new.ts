@@ -1,5 +1,5 @@
 /**
- * Writes a commented skeleton record that passes `check`.
+ * Writes a commented skeleton record; once its creators are named it passes `check`.
  *   npm run new -- <type> <id> [--catalog <dir>]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { loadCatalog } from '../src/catalog/load.ts';
 import { skeletonFor } from '../src/catalog/skeleton.ts';
 import { catalogFolder } from '../src/cli/catalog-folder.ts';
 import { isRecordId } from '../src/schema/common/identifiers.ts';
-import { recordTypeNames, type RecordType } from '../src/schema/index.ts';
+import { recordTypeNames, recordTypes, type RecordType } from '../src/schema/index.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { catalog: { type: 'string' } } });
 const [type, id] = positionals;
@@ -32,4 +32,4 @@ const path = join(folder, fileName);
 if (existsSync(path)) fail(`${path} already exists`);
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, text);
-console.log(`wrote ${path}\nfill it in, then run: npm run check`);
+console.log(`wrote ${path}\nfill it in${'creators' in (recordTypes[type as RecordType].schema as unknown as { shape: object }).shape ? ' (name its creators: check refuses it until you do)' : ''}, then run: npm run check`);

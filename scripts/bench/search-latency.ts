@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../test/helpers/browser.ts';
-import { serveStatic } from '../../test/helpers/static-server.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 
 export interface SearchLatency {
   query: string;

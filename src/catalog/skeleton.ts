@@ -1,7 +1,9 @@
 /**
  * Commented skeleton records for `npm run new`: the required fields filled
- * with values that validate, every optional field listed as a comment with
- * its description from the schema, so the file documents itself.
+ * with values that validate, except the creators, which the author must name
+ * (an untouched skeleton does not pass `check`, so nobody is credited by
+ * default); every optional field listed as a comment with its description
+ * from the schema, so the file documents itself.
  */
 import { stringify } from 'yaml';
 import { ZodOptional, type z } from 'zod';
@@ -15,9 +17,9 @@ function shapeOf(type: RecordType): Shape {
   return (recordTypes[type].schema as unknown as { def: { shape: Shape } }).def.shape;
 }
 
-function requiredValues(type: RecordType, id: string, catalog: LoadedCatalog): Record<string, unknown> {
-  const records = [...catalog.records.values()];
-  const creator = recordsOfType(records, 'person')[0]?.id ?? catalog.settings?.publisher ?? 'your-id';
+function requiredValues(type: RecordType, id: string): Record<string, unknown> {
+  // Nobody is named by default: `check` refuses the empty list until the author names the creators.
+  const creators: string[] = [];
   const title = id.replaceAll('-', ' ').replace(/^./, (first) => first.toUpperCase());
   const describe = `Describe the ${type} in a sentence or two: what it is, how it was made, what it is for.`;
   switch (type) {
@@ -26,11 +28,11 @@ function requiredValues(type: RecordType, id: string, catalog: LoadedCatalog): R
     case 'organization':
       return { name: title };
     case 'project':
-      return { title, summary: describe, creators: [creator] };
+      return { title, summary: describe, creators };
     case 'dataset':
-      return { title, description: describe, creators: [creator] };
+      return { title, description: describe, creators };
     case 'model':
-      return { title, description: describe, creators: [creator], task: 'image-classification' };
+      return { title, description: describe, creators, task: 'image-classification' };
     case 'run':
       return { title, runStatus: 'finished', startTime: `${new Date().toISOString().slice(0, 19)}Z` };
   }
@@ -47,11 +49,18 @@ function commentedOptionalFields(shape: Shape, present: Record<string, unknown>)
     .join('\n');
 }
 
+/** A comment after `creators: []` suggesting ids of the catalog's agents, without choosing any. */
+function creatorsComment(catalog: LoadedCatalog): string {
+  const records = [...catalog.records.values()];
+  const ids = [...recordsOfType(records, 'person'), ...recordsOfType(records, 'organization')].slice(0, 3).map((record) => record.id);
+  return `  # name them: ids of people or organizations, in citation order${ids.length ? `, e.g. [${ids.join(', ')}]` : ''}`;
+}
+
 export function skeletonFor(type: RecordType, id: string, catalog: LoadedCatalog): { fileName: string; text: string } {
-  const values = requiredValues(type, id, catalog);
+  const values = requiredValues(type, id);
   const { extensions, folder } = recordTypes[type];
   const extension = extensions[0];
-  const fields = stringify(values, { lineWidth: 0 }).trimEnd();
+  const fields = stringify(values, { lineWidth: 0 }).trimEnd().replace(/^creators: \[\]$/m, (line) => line + creatorsComment(catalog));
   const optional = commentedOptionalFields(shapeOf(type), values);
   const schemaLine = `# yaml-language-server: $schema=../../public/schemas/${type}.schema.json`;
   const text =

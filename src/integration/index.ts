@@ -24,11 +24,13 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 export default function heliograph(): AstroIntegration {
   const folder = resolve(catalogFolder());
   let renderStarted = 0;
+  let root = process.cwd();
   return {
     name: 'heliograph',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'preview') return;
+        root = fileURLToPath(config.root);
         try {
           const site = getSite(folder);
           const url = new URL(site.settings.url);
@@ -82,9 +84,9 @@ export default function heliograph(): AstroIntegration {
         logger.info(`exports: ${report?.files ?? 0} files, done ${seconds(started)} after the pages; citations of ${report?.cachedCitations ?? 0} records from the cache`);
         assertLandingPages(planned.records, outDir);
         if (!planned.finishesSite) return;
-        started = performance.now();
-        const finished = await finishSite(site, outDir);
+        const finished = await finishSite(site, outDir, root);
         logger.info(`site files: ${finished.siteFiles} in ${(finished.siteFilesMs / 1000).toFixed(2)} s; search index: ${finished.indexedPages} pages in ${(finished.indexMs / 1000).toFixed(2)} s`);
+        logger.info(finished.editor ? 'wrote the web editor to admin/' : 'no web editor: catalog.yaml names no repository on github.com or gitlab.com, nor editor settings');
       },
     },
   };

@@ -1,6 +1,32 @@
 import { z } from 'zod';
 import { absoluteUrl, doiPrefix, recordId, spdxLicense } from './common/identifiers.ts';
 
+/**
+ * Where the web editor at /admin/ saves: a branch and a pull (merge) request
+ * on this repository. Without it, a `repository` on github.com or gitlab.com
+ * is used as it is.
+ */
+export const editorSettingsSchema = z
+  .strictObject({
+    backend: z
+      .enum(['github', 'gitlab', 'forgejo', 'gitea'])
+      .meta({ description: 'Git host of the repository. Gitea saves to branch directly (Decap has no pull requests for it): point branch at a review branch, or use forgejo.' }),
+    repo: z
+      .string()
+      .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'must be the repository path such as owner/name (GitLab: group/subgroup/name)')
+      .meta({ description: 'Repository path on the host, e.g. example-lab/catalog.' }),
+    branch: z.string().min(1).default('main').meta({ description: 'Branch pull requests are made against.' }),
+    apiRoot: absoluteUrl.optional().meta({ description: 'API of a self-hosted GitLab, Forgejo or Gitea, e.g. https://git.example.org/api/v4.' }),
+    baseUrl: absoluteUrl.optional().meta({ description: 'OAuth server that signs editors in (GitHub needs one; GitLab, Forgejo and Gitea use appId instead).' }),
+    authEndpoint: z.string().min(1).optional().meta({ description: 'Path of the sign-in endpoint on baseUrl, e.g. auth or oauth/authorize.' }),
+    appId: z.string().min(1).optional().meta({ description: 'Application id of the OAuth application (GitLab, Forgejo, Gitea), used with PKCE.' }),
+    openAuthoring: z
+      .boolean()
+      .optional()
+      .meta({ description: 'GitHub and Forgejo: contributors without write access edit in a fork and open a pull request from it.' }),
+  })
+  .meta({ description: 'The web editor at /admin/: where it opens pull requests.' });
+
 /** content/catalog.yaml: the site as a whole, and the defaults every record inherits. */
 export const catalogSchema = z
   .strictObject({
@@ -19,7 +45,9 @@ export const catalogSchema = z
     contact: z.email('must be an e-mail address').meta({ description: 'Contact e-mail for the catalog.' }),
     doiPrefix: doiPrefix.optional(),
     repository: absoluteUrl.optional().meta({ description: 'URL of the repository holding this catalog, for "edit" and history links.' }),
+    editor: editorSettingsSchema.optional(),
   })
   .meta({ title: 'Heliograph catalog', description: 'Settings of the whole catalog (content/catalog.yaml).' });
 
 export type CatalogSettings = z.infer<typeof catalogSchema>;
+export type EditorSettings = z.infer<typeof editorSettingsSchema>;

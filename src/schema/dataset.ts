@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { paragraph } from './common/form-hints.ts';
 import { absoluteUrl, isoDate, md5, recordId, reference, sha256 } from './common/identifiers.ts';
 
 export const accessSchema = z
   .strictObject({
     level: z.enum(['open', 'restricted', 'embargoed']),
-    conditions: z.string().optional().meta({ description: 'How to obtain access when it is not open.' }),
+    conditions: paragraph(z.string()).optional().meta({ description: 'How to obtain access when it is not open.' }),
     embargoEnd: isoDate.optional(),
   })
   .refine((access) => access.level === 'open' || access.conditions, {
@@ -65,7 +66,7 @@ export const croissantEntrySchema = z.strictObject({
 export const datasetSchema = z
   .strictObject({
     ...citableFields,
-    description: z.string().min(1).meta({ description: 'Plain-text description (Google Dataset Search wants 50–5000 characters).' }),
+    description: paragraph(z.string().min(1)).meta({ description: 'Plain-text description (Google Dataset Search wants 50–5000 characters).' }),
     project: recordId.optional(),
     url: absoluteUrl.optional().meta({ description: 'Home page of the dataset where it is published elsewhere (Croissant and schema.org url); the landing page when absent.' }),
     licenseUrl: absoluteUrl

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { paragraph } from './common/form-hints.ts';
 import { recordId, reference } from './common/identifiers.ts';
 
 export const evaluationSchema = z.strictObject({
@@ -27,7 +28,7 @@ export const emissionsSchema = z.strictObject({
 export const modelSchema = z
   .strictObject({
     ...citableFields,
-    description: z.string().min(1),
+    description: paragraph(z.string().min(1)),
     project: recordId.optional(),
     task: z.string().min(1).meta({ description: 'ML task (fair4ml:mlTask), e.g. image-classification.' }),
     modelCategory: z.string().optional().meta({ description: 'Family of models, e.g. convolutional neural network.' }),
@@ -39,10 +40,10 @@ export const modelSchema = z
     testedOn: z.array(reference).optional(),
     evaluation: z.array(evaluationSchema).optional(),
     files: z.array(fileSchema).optional(),
-    intendedUse: z.string().optional(),
-    limitations: z.string().optional().meta({ description: 'Risks, biases and limitations (fair4ml:modelRisksBiasLimitations).' }),
+    intendedUse: paragraph(z.string()).optional(),
+    limitations: paragraph(z.string()).optional().meta({ description: 'Risks, biases and limitations (fair4ml:modelRisksBiasLimitations).' }),
     emissions: emissionsSchema.optional(),
-    usageInstructions: z.string().optional(),
+    usageInstructions: paragraph(z.string()).optional(),
     generatedBy: recordId.optional().meta({ description: 'Id of the run that trained this model.' }),
     importedFrom: importedFromSchema.optional(),
   })

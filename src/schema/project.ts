@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citableFields } from './common/record.ts';
+import { paragraph } from './common/form-hints.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { absoluteUrl, isoDate, recordId } from './common/identifiers.ts';
 
@@ -14,7 +15,7 @@ export const fundingSchema = z.strictObject({
 export const projectSchema = z
   .strictObject({
     ...citableFields,
-    summary: z.string().min(1).meta({ description: 'One-paragraph summary; the Markdown body holds the rest.' }),
+    summary: paragraph(z.string().min(1)).meta({ description: 'One-paragraph summary; the Markdown body holds the rest.' }),
     projectStatus: z.enum(['planned', 'active', 'completed']).optional(),
     startDate: isoDate.optional(),
     endDate: isoDate.optional(),

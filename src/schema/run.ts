@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { outsideForms, paragraph } from './common/form-hints.ts';
 import { absoluteUrl, gitCommit, isoDateTime, recordId, reference } from './common/identifiers.ts';
 
 /** Runs are cited like other records, but their agents stand in for creators. */
@@ -28,7 +29,7 @@ export const outputSchema = z.union([recordId, fileSchema]);
 export const runSchema = z
   .strictObject({
     ...runCitableFields,
-    description: z.string().optional(),
+    description: paragraph(z.string()).optional(),
     project: recordId.optional(),
     runStatus: z.enum(['finished', 'failed', 'running', 'killed']),
     startTime: isoDateTime,
@@ -40,9 +41,10 @@ export const runSchema = z
     inputs: z.array(reference).optional().meta({ description: 'Datasets or models used (ids, or external DOIs/URLs).' }),
     outputs: z.array(outputSchema).optional().meta({ description: 'Records (ids) or file artifacts produced.' }),
     metrics: z.record(z.string(), z.number()).optional().meta({ description: 'Final metric name → value.' }),
-    metricHistory: z
-      .string()
-      .regex(/^[^/\\].*\.csv$/, 'must be a relative path to a .csv file next to the run')
+    metricHistory: outsideForms(
+      z.string().regex(/^[^/\\].*\.csv$/, 'must be a relative path to a .csv file next to the run'),
+      'a CSV file beside the run, written by npm run import or by hand',
+    )
       .optional()
       .meta({ description: 'CSV next to the run file: a "step" column plus one column per metric.' }),
     parent: recordId.optional().meta({ description: 'Parent run, e.g. the sweep this run belongs to.' }),

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../src/catalog/check.ts';
-import { recordTypeNames } from '../../src/schema/index.ts';
+import { recordTypeNames, recordTypes } from '../../src/schema/index.ts';
 import { scratchCatalog } from '../helpers/catalogs.ts';
 
 const cleanups: (() => void)[] = [];
@@ -14,14 +14,28 @@ function runNew(...args: string[]) {
 }
 
 describe('npm run new', () => {
-  it.each(recordTypeNames)('writes a %s skeleton that passes check', (type) => {
+  const credited = recordTypeNames.filter((type) => 'creators' in (recordTypes[type].schema as unknown as { shape: object }).shape);
+
+  it.each(recordTypeNames)('writes a %s skeleton that passes check once its creators are named', (type) => {
     const scratch = scratchCatalog();
     cleanups.push(scratch.remove);
     const output = runNew(type, `new-${type}`, '--catalog', scratch.root);
     expect(output).toContain(`new-${type}`);
+    const file = join(scratch.root, recordTypes[type].folder, `new-${type}${recordTypes[type].extensions[0]}`);
+    if (credited.includes(type)) writeFileSync(file, readFileSync(file, 'utf8').replace(/^creators: \[\].*$/m, 'creators: [ada]'));
     const { problems, catalog } = checkCatalog(scratch.root);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(catalog.records.get(`new-${type}`)?.type).toBe(type);
+  });
+
+  it.each(credited)('credits nobody in a %s skeleton: left untouched, it does not pass check', (type) => {
+    const scratch = scratchCatalog();
+    cleanups.push(scratch.remove);
+    runNew(type, `new-${type}`, '--catalog', scratch.root);
+    const text = readFileSync(join(scratch.root, recordTypes[type].folder, `new-${type}.md`), 'utf8');
+    expect(text).toContain('creators: []  # name them: ids of people or organizations, in citation order, e.g. [ada, example-org]');
+    const errors = checkCatalog(scratch.root).problems.filter((problem) => problem.severity === 'error');
+    expect(errors).toMatchObject([{ field: 'creators', message: expect.stringContaining('name at least one creator') }]);
   });
 
   it('lists optional fields as comments with their descriptions', () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 import { builtSite } from './helpers.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';

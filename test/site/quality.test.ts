@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 import { checkHtml, hasJava } from '../helpers/vnu.ts';
 import { builtSite } from './helpers.ts';
 

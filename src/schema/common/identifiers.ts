@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { closest } from '../../diagnostics/suggest.ts';
+import { hinted } from './form-hints.ts';
 
 const RECORD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ORCID = /^(?:https:\/\/orcid\.org\/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/;
@@ -78,10 +79,13 @@ function isCalendarDate(value: string): boolean {
 const spdxSet = new Set<string>(spdxIds);
 const spdxByLowerCase = new Map(spdxIds.map((id) => [id.toLowerCase(), id]));
 
-export const recordId = z
-  .string()
-  .regex(RECORD_ID, 'must be lowercase letters, digits and single hyphens (for example "fashion-mnist")')
-  .meta({ description: 'Id of another record in the catalog (its file name without extension).' });
+export const recordId = hinted(
+  z
+    .string()
+    .regex(RECORD_ID, 'must be lowercase letters, digits and single hyphens (for example "fashion-mnist")')
+    .meta({ description: 'Id of another record in the catalog (its file name without extension).' }),
+  { kind: 'record-id' },
+);
 
 export const orcid = z
   .string()
@@ -124,20 +128,26 @@ export const absoluteUrl = z
   .refine(isAbsoluteUrl, 'must be an absolute http(s) URL')
   .meta({ format: 'uri' });
 
-export const isoDate = z
-  .string()
-  .refine((value) => DATE.test(value) || DATE_TIME.test(value), { message: 'must be an ISO 8601 date (YYYY-MM-DD)', abort: true })
-  .refine(isCalendarDate, 'is not a calendar date')
-  .meta({ description: 'ISO 8601 date, YYYY-MM-DD.' });
+export const isoDate = hinted(
+  z
+    .string()
+    .refine((value) => DATE.test(value) || DATE_TIME.test(value), { message: 'must be an ISO 8601 date (YYYY-MM-DD)', abort: true })
+    .refine(isCalendarDate, 'is not a calendar date')
+    .meta({ description: 'ISO 8601 date, YYYY-MM-DD.' }),
+  { kind: 'date' },
+);
 
-export const isoDateTime = z
-  .string()
-  .refine(
-    (value) => DATE_TIME.test(value) || DATE.test(value),
-    { message: 'must be an ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z', abort: true },
-  )
-  .refine(isCalendarDate, 'is not a calendar date')
-  .meta({ description: 'ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z.' });
+export const isoDateTime = hinted(
+  z
+    .string()
+    .refine(
+      (value) => DATE_TIME.test(value) || DATE.test(value),
+      { message: 'must be an ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z', abort: true },
+    )
+    .refine(isCalendarDate, 'is not a calendar date')
+    .meta({ description: 'ISO 8601 date-time with time zone, e.g. 2024-03-01T09:30:00Z.' }),
+  { kind: 'date-time' },
+);
 
 export const sha256 = z
   .string()

@@ -4,12 +4,13 @@
  * person changed since.
  */
 import { z } from 'zod';
+import { outsideForms } from './form-hints.ts';
 
 export const importTools = ['mlflow', 'wandb', 'dvc', 'hf', 'croissant'] as const;
 export type ImportTool = (typeof importTools)[number];
 
-export const importedFromSchema = z
-  .strictObject({
+export const importedFromSchema = outsideForms(
+  z.strictObject({
     tool: z.enum(importTools).meta({ description: 'The tool the record was imported from.' }),
     id: z.string().min(1).meta({ description: "The source's own id, e.g. the MLflow run id; re-imports match on tool and id." }),
     fields: z
@@ -18,7 +19,8 @@ export const importedFromSchema = z
         description:
           'Imported field → short hash of the value as imported. A field whose value no longer matches its hash was edited by hand, and re-imports keep it.',
       }),
-  })
-  .meta({ description: 'Written by `npm run import`: the source of this record and a hash of each imported field. Leave it as it is.' });
+  }),
+  'written by npm run import; leave it as it is',
+).meta({ description: 'Written by `npm run import`: the source of this record and a hash of each imported field. Leave it as it is.' });
 
 export type ImportedFrom = z.infer<typeof importedFromSchema>;

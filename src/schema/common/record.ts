@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { vocabulary } from '../vocabularies.ts';
+import { paragraph } from './form-hints.ts';
 import { doi, isoDate, recordId, reference, spdxLicense } from './identifiers.ts';
 
 export const contributorSchema = z.strictObject({
@@ -21,7 +22,7 @@ export const publicationStatusSchema = z
   .strictObject({
     state: z.enum(['published', 'withdrawn']).meta({ description: 'published, or withdrawn (the page stays as a tombstone).' }),
     date: isoDate.optional().meta({ description: 'Date of withdrawal.' }),
-    reason: z.string().optional().meta({ description: 'Why the record was withdrawn, shown on the tombstone page.' }),
+    reason: paragraph(z.string()).optional().meta({ description: 'Why the record was withdrawn, shown on the tombstone page.' }),
   })
   .refine((status) => status.state !== 'withdrawn' || (status.date && status.reason), {
     message: 'a withdrawn record needs the withdrawal date and reason',
@@ -30,7 +31,7 @@ export const publicationStatusSchema = z
 
 export const citableFields = {
   title: z.string().min(1).meta({ description: 'Title as it should be cited.' }),
-  creators: z.array(recordId).min(1).meta({ description: 'Ids of the people or organizations who made it, in citation order.' }),
+  creators: z.array(recordId).min(1, 'name at least one creator: the id of a person or organization of this catalog').meta({ description: 'Ids of the people or organizations who made it, in citation order.' }),
   contributors: z.array(contributorSchema).optional().meta({ description: 'Other contributors with their DataCite role.' }),
   keywords: z.array(z.string().min(1)).optional(),
   license: spdxLicense.optional().meta({ description: 'SPDX licence id; the catalog default applies when absent.' }),

@@ -1,4 +1,4 @@
-/** A minimal static file server over a built site, on loopback, for browser tests. */
+/** A minimal static file server on loopback: the built site for browser tests, the editor for `npm run edit`. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,12 +14,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain',
+  '.yml': 'text/yaml',
   '.bib': 'application/x-bibtex',
   '.wasm': 'application/wasm',
 };
 
-/** Serves `root` under `basePath` (the site's base, e.g. /catalog/). */
-export async function serveStatic(root: string, basePath = '/'): Promise<{ url: string; close(): Promise<void> }> {
+/** Serves `root` under `basePath` (the site's base, e.g. /catalog/), on `port` (0: any free port). */
+export async function serveStatic(root: string, basePath = '/', port = 0): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(basePath)) return void response.writeHead(404).end();
@@ -30,7 +31,7 @@ export async function serveStatic(root: string, basePath = '/'): Promise<{ url: 
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}${basePath}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { responsibleAiSchema } from './responsible-ai.ts';
 import { absoluteUrl, isoDate, md5, recordId, reference, sha256 } from './common/identifiers.ts';
 
 export const accessSchema = z
@@ -78,6 +79,7 @@ export const datasetSchema = z
       .optional()
       .meta({ description: 'Croissant file objects and file sets that files cannot list, kept for the Croissant export.' }),
     variables: z.array(variableSchema).optional(),
+    responsibleAI: responsibleAiSchema.optional(),
     temporalCoverage: coverageSchema.optional(),
     spatialCoverage: spatialCoverageSchema.optional(),
     derivedFrom: z.array(reference).optional().meta({ description: 'Datasets (ids) or external DOIs/URLs this one derives from.' }),

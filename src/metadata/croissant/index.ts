@@ -15,6 +15,7 @@ import { node, slug } from '../schema-org/jsonld.ts';
 import { externalUrl, referencedRecord } from '../schema-org/references.ts';
 import type { Serializer } from '../types.ts';
 import { CROISSANT_1_1, CROISSANT_CONTEXT } from './context.ts';
+import { CROISSANT_RAI_1_0, raiProperties } from './responsible-ai.ts';
 import { croissantDataTypes, DEFAULT_DATA_TYPE, tabularMediaTypes } from './data-types.ts';
 import type { CroissantDataset, CroissantField, CroissantFileObject, CroissantRecordSet, IdReference } from './types.ts';
 
@@ -158,13 +159,15 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
   const distribution = [...entries.flatMap((entry) => entry.all), ...(data.croissantDistribution ?? []).map(keptEntry)];
   const readable = files.map((file, index) => ({ file, entry: entries[index]!.readable }));
   const sets = recordSets(record, readable);
+  const rai = raiProperties(data.responsibleAI);
   const doi = registeredDoi(record, context);
   const publisher = publisherOf(context);
   const access = data.access;
   return {
     '@context': CROISSANT_CONTEXT,
     '@type': 'sc:Dataset',
-    conformsTo: CROISSANT_1_1,
+    // A description with responsible-AI facts conforms to the RAI extension too, as MLCommons' tools write it.
+    conformsTo: Object.keys(rai).length ? [CROISSANT_1_1, CROISSANT_RAI_1_0] : CROISSANT_1_1,
     name: data.title,
     description: descriptionOf(record),
     // Terms without an SPDX id (imported from Croissant) are stated rather than the catalog's default.
@@ -184,6 +187,7 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
     isAccessibleForFree: (access?.level ?? 'open') === 'open',
     ...(access?.conditions && { conditionsOfAccess: access.conditions }),
     ...provenance(record, context),
+    ...rai,
     distribution,
     ...(sets.length ? { recordSet: sets } : {}),
   };

@@ -25,7 +25,10 @@ export const variableSchema = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'Name (or URL, where two files share a name) of the file in files that holds this variable; needed when there are several, so that loaders read it from the right one.' }),
+    .meta({
+      description:
+        'Name (or URL, where two files share a name) of the file in files that holds this variable, or the id of a croissantDistribution entry; needed when there are several, so that loaders read it from the right one.',
+    }),
   column: z.string().min(1).optional().meta({ description: 'Column (CSV, TSV, Parquet) or key (JSON) the variable is read from, when it differs from name.' }),
 });
 
@@ -92,7 +95,7 @@ export const datasetSchema = z
     dataset.variables?.forEach((variable, index) => {
       if (!variable.file) return;
       const matches = files.filter((file) => file.url === variable.file || file.name === variable.file);
-      if (matches.length === 1) return;
+      if (matches.length === 1 || (!matches.length && dataset.croissantDistribution?.some((entry) => entry.id === variable.file))) return;
       const message = matches.length
         ? `names ${matches.length} files; give the URL of the one that holds this variable`
         : `names no file of this dataset (files: ${files.map((file) => file.name).join(', ') || 'none'})`;

@@ -11,6 +11,7 @@ import { catalogDocument } from '../metadata/dcat/catalog.ts';
 import { atomFeed, FEED_FILE } from '../metadata/feed/index.ts';
 import { serializersFor } from '../metadata/index.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
+import { headersFile, HEADERS_FILE } from '../metadata/signposting/headers.ts';
 import { robotsTxt, SITEMAP_FILE, sitemapXml } from '../metadata/sitemap/index.ts';
 import { landingPath } from '../catalog/urls.ts';
 import type { Site } from '../site/site.ts';
@@ -46,6 +47,7 @@ export function* siteWideFiles(site: Site): Generator<SiteFile> {
   yield { path: '/robots.txt', mediaType: 'text/plain', render: () => robotsTxt(context) };
   yield { path: `/${CATALOG_FILE}`, mediaType: 'application/ld+json', render: () => `${JSON.stringify(catalogDocument(published, context), null, 2)}\n` };
   yield { path: `/${FEED_FILE}`, mediaType: 'application/atom+xml', render: () => atomFeed(published, context) };
+  yield { path: `/${HEADERS_FILE}`, mediaType: 'text/plain', render: () => headersFile(published, context) };
 }
 
 /** Writes files under the build's output folder, without blocking the thread; returns how many. */

@@ -3,6 +3,7 @@ import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
 import { paragraph } from './common/form-hints.ts';
+import { responsibleAiSchema } from './responsible-ai.ts';
 import { absoluteUrl, isoDate, md5, recordId, reference, sha256 } from './common/identifiers.ts';
 
 export const accessSchema = z
@@ -25,7 +26,10 @@ export const variableSchema = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'Name (or URL, where two files share a name) of the file in files that holds this variable; needed when there are several, so that loaders read it from the right one.' }),
+    .meta({
+      description:
+        'Name (or URL, where two files share a name) of the file in files that holds this variable, or the id of a croissantDistribution entry; needed when there are several, so that loaders read it from the right one.',
+    }),
   column: z.string().min(1).optional().meta({ description: 'Column (CSV, TSV, Parquet) or key (JSON) the variable is read from, when it differs from name.' }),
 });
 
@@ -79,6 +83,7 @@ export const datasetSchema = z
       .optional()
       .meta({ description: 'Croissant file objects and file sets that files cannot list, kept for the Croissant export.' }),
     variables: z.array(variableSchema).optional(),
+    responsibleAI: responsibleAiSchema.optional(),
     temporalCoverage: coverageSchema.optional(),
     spatialCoverage: spatialCoverageSchema.optional(),
     derivedFrom: z.array(reference).optional().meta({ description: 'Datasets (ids) or external DOIs/URLs this one derives from.' }),
@@ -91,7 +96,7 @@ export const datasetSchema = z
     dataset.variables?.forEach((variable, index) => {
       if (!variable.file) return;
       const matches = files.filter((file) => file.url === variable.file || file.name === variable.file);
-      if (matches.length === 1) return;
+      if (matches.length === 1 || (!matches.length && dataset.croissantDistribution?.some((entry) => entry.id === variable.file))) return;
       const message = matches.length
         ? `names ${matches.length} files; give the URL of the one that holds this variable`
         : `names no file of this dataset (files: ${files.map((file) => file.name).join(', ') || 'none'})`;

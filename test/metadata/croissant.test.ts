@@ -48,7 +48,8 @@ describe.each(Object.entries(catalogs))('Croissant of the %s catalog', (_name, {
     expect(document['@context']).toMatchObject(officialExample['@context']);
     for (const term of ['samplingRate', 'arrayShape', 'isArray']) expect(document['@context'], term).toHaveProperty(term, multilingualExample['@context'][term]);
     expect(document['@type']).toBe('sc:Dataset');
-    expect(document.conformsTo).toBe('http://mlcommons.org/croissant/1.1');
+    const raiStated = Object.keys(document).some((key) => key.startsWith('rai:'));
+    expect(document.conformsTo).toEqual(raiStated ? ['http://mlcommons.org/croissant/1.1', 'http://mlcommons.org/croissant/RAI/1.0'] : 'http://mlcommons.org/croissant/1.1');
     for (const property of REQUIRED) expect(document[property], property).toBeTruthy();
     expect(document.creator.length).toBeGreaterThan(0);
     expect(document.license).toMatch(/^https:\/\/spdx\.org\/licenses\//);
@@ -173,6 +174,41 @@ describe('Croissant details', () => {
     const fashion = catalogs.example.records.find((record) => record.id === 'fashion-mnist') as CatalogRecord<'dataset'>;
     const document = documentOf(fashion, catalogs.example.context);
     for (const field of document.recordSet![0]!.field) expect(field.source.extract).toBeUndefined();
+  });
+});
+
+describe('Croissant RAI 1.0', () => {
+  /** Every property the RAI vocabulary defines, read from its Turtle file. */
+  const raiTerms = new Set(
+    [...readFileSync(join(fixtures, 'standards', 'croissant', 'vocabulary', 'croissant_rai.ttl'), 'utf8').matchAll(/^rai:(\w+) a rdf:Property/gm)].map((match) => match[1]!),
+  );
+  const { context, records } = catalogs.example;
+  const noisy = records.find((record) => record.id === 'fashion-mnist-noisy-labels') as CatalogRecord<'dataset'>;
+  const document = documentOf(noisy, context) as unknown as Record<string, unknown>;
+
+  it('writes each responsible-AI fact under its RAI term, and only RAI terms', () => {
+    const written = Object.keys(document).filter((key) => key.startsWith('rai:'));
+    expect(written.length).toBeGreaterThan(5);
+    expect(written.filter((key) => !raiTerms.has(key.slice(4)))).toEqual([]);
+    expect(document['rai:personalSensitiveInformation']).toBe(noisy.data.responsibleAI!.personalSensitiveInformation);
+    expect(document['rai:dataUseCases']).toEqual(noisy.data.responsibleAI!.dataUseCases);
+  });
+
+  it('states prohibited uses among the limitations, RAI having no term for them', () => {
+    expect(document['rai:dataLimitations']).toEqual([noisy.data.responsibleAI!.dataLimitations, 'Not to be used for: Identifying or profiling individual annotators.']);
+    expect(Object.keys(document)).not.toContain('rai:prohibitedUses');
+  });
+
+  it('names every schema field after a term of the RAI vocabulary', async () => {
+    const { responsibleAiSchema } = await import('../../src/schema/responsible-ai.ts');
+    const fields = Object.keys(responsibleAiSchema.shape).filter((field) => field !== 'prohibitedUses');
+    expect(fields.filter((field) => !raiTerms.has(field))).toEqual([]);
+  });
+
+  it('expands every RAI term to the RAI namespace', async () => {
+    const report = await expansionReport(document, { base: context.exportUrl(noisy, croissant.fileName) });
+    expect(report.droppedTerms).toEqual([]);
+    expect(JSON.stringify(report.expanded)).toContain('http://mlcommons.org/croissant/RAI/dataCollection');
   });
 });
 

@@ -25,12 +25,14 @@ function bytes(size: string | undefined): number | undefined {
 export interface Distribution {
   files: FileEntry[];
   kept: CroissantEntry[];
+  /** Each entry's Croissant @id → what a variable's `file` calls it: a file's URL, a kept entry's id. */
+  sources: Map<string, string>;
   /** What a reader should know: checksums that are not digests and were left out. */
   notes: string[];
 }
 
 export function readDistribution(dataset: Node, language: string): { distribution: Distribution; missing: string[] } {
-  const distribution: Distribution = { files: [], kept: [], notes: [] };
+  const distribution: Distribution = { files: [], kept: [], sources: new Map(), notes: [] };
   const missing: string[] = [];
   list(property(dataset, 'distribution')).forEach((item, index) => {
     if (typeof item !== 'object' || item === null) return;
@@ -55,11 +57,13 @@ export function readDistribution(dataset: Node, language: string): { distributio
     }
     const size = bytes(contentSize);
     if (kind === 'FileObject' && contentUrl && isAbsoluteUrl(contentUrl) && MEDIA_TYPE.test(encodingFormat) && size !== undefined && (sha256 || md5)) {
+      distribution.sources.set(id, contentUrl);
       distribution.files.push({ name: name ?? id, url: contentUrl, mediaType: encodingFormat, size, ...(sha256 && { sha256 }), ...(md5 && { md5 }), ...(description && { description }) });
       return;
     }
     const containedIn = ids(property(node, 'containedIn'));
     const includes = list(property(node, 'includes')).filter((glob): glob is string => typeof glob === 'string');
+    distribution.sources.set(id, id);
     distribution.kept.push({
       id,
       kind,

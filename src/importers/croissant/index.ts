@@ -54,7 +54,7 @@ function croissantPlan(document: Node, dataset: Node, path: string, context: Imp
   const version = text(property(dataset, 'version'), language);
   const keywords = list(property(dataset, 'keywords')).flatMap((keyword) => text(keyword, language) ?? []);
   const [start, end] = (text(property(dataset, 'temporalCoverage'), language) ?? '').split('/').map(date);
-  const variables = readVariables(dataset, language);
+  const variables = readVariables(dataset, language, distribution.sources);
   const fields = {
     title: name,
     description: description?.trim() ? description : name,

@@ -39,14 +39,26 @@ function variableType(value: unknown): VariableType | undefined {
   return undefined;
 }
 
-export function readVariables(dataset: Node, language: string): Variable[] {
+/** Where a field reads from: its source's file or file set (as `sources` names it) and column. */
+function sourceOf(field: Node, sources: ReadonlyMap<string, string>): Pick<Variable, 'file' | 'column'> {
+  const [source] = nodes(property(field, 'source'));
+  if (!source) return {};
+  const [entry] = nodes(property(source, 'fileObject') ?? property(source, 'fileSet'));
+  const file = typeof entry?.['@id'] === 'string' ? sources.get(entry['@id']) : undefined;
+  const [extract] = nodes(property(source, 'extract'));
+  const column = extract && property(extract, 'column');
+  return { ...(file && { file }), ...(typeof column === 'string' && { column }) };
+}
+
+export function readVariables(dataset: Node, language: string, sources: ReadonlyMap<string, string> = new Map()): Variable[] {
   return nodes(property(dataset, 'recordSet')).flatMap((recordSet) =>
     nodes(property(recordSet, 'field')).flatMap((field) => {
       const name = text(property(field, 'name'), language) ?? (typeof field['@id'] === 'string' ? field['@id'] : undefined);
       if (!name) return [];
       const description = text(property(field, 'description'), language);
       const type = variableType(property(field, 'dataType'));
-      return [{ name, ...(description && { description }), ...(type && { type }) }];
+      const { file, column } = sourceOf(field, sources);
+      return [{ name, ...(description && { description }), ...(type && { type }), ...(file && { file }), ...(column && column !== name && { column }) }];
     }),
   );
 }

@@ -15,6 +15,7 @@ import { node, slug } from '../schema-org/jsonld.ts';
 import { externalUrl, referencedRecord } from '../schema-org/references.ts';
 import type { Serializer } from '../types.ts';
 import { CROISSANT_1_1, CROISSANT_CONTEXT } from './context.ts';
+import { CROISSANT_RAI_1_0, raiProperties } from './responsible-ai.ts';
 import { croissantDataTypes, DEFAULT_DATA_TYPE, tabularMediaTypes } from './data-types.ts';
 import type { CroissantDataset, CroissantField, CroissantFileObject, CroissantRecordSet, IdReference } from './types.ts';
 
@@ -102,12 +103,18 @@ type Variable = NonNullable<CatalogRecord<'dataset'>['data']['variables']>[numbe
  * only file) and, in a table, from its column. A variable whose file is not
  * known among several is left out rather than read from the wrong one.
  */
-function recordSets(record: CatalogRecord<'dataset'>, readable: readonly { file: FileEntry; entry: CroissantFileObject }[]): CroissantRecordSet[] {
+/** A distribution entry a field can read from, with the names a variable's `file` may give it. */
+interface Readable {
+  names: string[];
+  entry: CroissantFileObject;
+}
+
+function recordSets(record: CatalogRecord<'dataset'>, readable: readonly Readable[]): CroissantRecordSet[] {
   const variables = record.data.variables ?? [];
   const sourceOf = (variable: Variable) => {
     if (!variable.file) return readable.length === 1 ? readable[0] : undefined;
-    const matches = readable.filter(({ file }) => file.url === variable.file || file.name === variable.file);
-    return matches.length === 1 ? matches[0] : undefined;
+    const matches = readable.filter(({ names }) => names.includes(variable.file!));
+    return matches[0]?.names[0] === variable.file ? matches[0] : matches.length === 1 ? matches[0] : undefined;
   };
   const bySource = new Map<(typeof readable)[number], Variable[]>();
   for (const variable of variables) {
@@ -115,8 +122,8 @@ function recordSets(record: CatalogRecord<'dataset'>, readable: readonly { file:
     if (source) bySource.set(source, [...(bySource.get(source) ?? []), variable]);
   }
   const single = bySource.size === 1;
-  return [...bySource].map(([{ file, entry: source }, fileVariables]) => {
-    const fileName = file.name;
+  return [...bySource].map(([{ names, entry: source }, fileVariables]) => {
+    const fileName = source.name ?? names[0]!;
     const setId = single ? slug(record.id) : `${slug(record.id)}/${source['@id']}`;
     const fieldIds = uniqueIds(fileVariables.map((variable) => variable.name));
     const field = fileVariables.map(
@@ -156,15 +163,20 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
   const ids = uniqueIds(files.map((file) => file.name));
   const entries = files.map((file, index) => fileEntries(file, ids[index]!));
   const distribution = [...entries.flatMap((entry) => entry.all), ...(data.croissantDistribution ?? []).map(keptEntry)];
-  const readable = files.map((file, index) => ({ file, entry: entries[index]!.readable }));
+  const readable = [
+    ...files.map((file, index) => ({ names: [file.url, file.name], entry: entries[index]!.readable })),
+    ...(data.croissantDistribution ?? []).map((entry) => ({ names: [entry.id], entry: keptEntry(entry) })),
+  ];
   const sets = recordSets(record, readable);
+  const rai = raiProperties(data.responsibleAI);
   const doi = registeredDoi(record, context);
   const publisher = publisherOf(context);
   const access = data.access;
   return {
     '@context': CROISSANT_CONTEXT,
     '@type': 'sc:Dataset',
-    conformsTo: CROISSANT_1_1,
+    // A description with responsible-AI facts conforms to the RAI extension too, as MLCommons' tools write it.
+    conformsTo: Object.keys(rai).length ? [CROISSANT_1_1, CROISSANT_RAI_1_0] : CROISSANT_1_1,
     name: data.title,
     description: descriptionOf(record),
     // Terms without an SPDX id (imported from Croissant) are stated rather than the catalog's default.
@@ -184,6 +196,7 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
     isAccessibleForFree: (access?.level ?? 'open') === 'open',
     ...(access?.conditions && { conditionsOfAccess: access.conditions }),
     ...provenance(record, context),
+    ...rai,
     distribution,
     ...(sets.length ? { recordSet: sets } : {}),
   };

@@ -53,7 +53,8 @@ export interface CroissantRecordSet {
 export interface CroissantDataset {
   '@context': CroissantContext;
   '@type': 'sc:Dataset';
-  conformsTo: string;
+  /** Croissant 1.1, and RAI 1.0 when the dataset states responsible-AI facts. */
+  conformsTo: string | string[];
   name: string;
   description: string;
   license: string;
@@ -73,6 +74,7 @@ export interface CroissantDataset {
   conditionsOfAccess?: string;
   'prov:wasDerivedFrom'?: IdReference[];
   'prov:wasGeneratedBy'?: IdReference;
+  [raiTerm: `rai:${string}`]: string | string[];
   distribution: CroissantFileObject[];
   recordSet?: CroissantRecordSet[];
 }

@@ -42,6 +42,11 @@ export const problemCodes = {
   'metric-history-invalid': { severity: 'error', title: 'Metric history does not parse', hint: 'The CSV needs a header "step,<metric>,…", integer steps and numeric values (empty, nan or NaN for missing).' },
   'bibliography-invalid': { severity: 'error', title: 'Bibliography does not parse' },
   'citation-unknown': { severity: 'error', title: 'Citation key not in references.bib', hint: 'Add the entry to references.bib or correct the key after "@".' },
+  'html-removed': {
+    severity: 'warning',
+    title: 'HTML the page will not carry',
+    hint: "Bodies keep Markdown and GitHub's safe HTML: no scripts, frames, forms, style or on… attributes, and links only to http(s), mailto or relative URLs. Write it in Markdown, or link to the page that shows it.",
+  },
   'recommended-missing': { severity: 'warning', title: 'Recommended metadata missing' },
   'control-character': { severity: 'warning', title: 'Control characters removed', hint: 'Delete the invisible character (often pasted from a PDF or a terminal) from the file.' },
 } as const satisfies Record<string, ProblemCodeEntry>;

@@ -26,7 +26,15 @@ export default function heliograph(): AstroIntegration {
           // This module may run from a bundled copy of the config, so the worker is found from the project root.
           if (command === 'build') formatCitationsInBackground(site, fileURLToPath(new URL('src/site/citation-worker.ts', config.root)));
           const url = new URL(settings.url);
-          updateConfig({ site: url.origin, base: url.pathname, trailingSlash: 'always' });
+          updateConfig({
+            site: url.origin,
+            base: url.pathname,
+            trailingSlash: 'always',
+            // The pages' Content-Security-Policy runs scripts and style sheets only from files:
+            // Astro would otherwise inline the small ones into every page.
+            build: { inlineStylesheets: 'never' },
+            vite: { build: { assetsInlineLimit: (file: string) => (/\.(js|css)$/.test(file) ? false : undefined) } },
+          });
         } catch (error) {
           if (error instanceof CatalogInvalidError) logger.error(error.report);
           throw error;

@@ -21,4 +21,18 @@ describe('npm run build', () => {
     expect(`${result.stdout}${result.stderr}`).toMatch(/people\/bad-orcid\.yaml:2:8 error orcid: .*check character/);
     expect(existsSync(outDir)).toBe(false);
   }, 60_000);
+
+  it('refuses a file that is not UTF-8, at its first bad byte', () => {
+    const scratch = scratchCatalog();
+    cleanups.push(scratch.remove);
+    cpSync(join(fixtures, 'invalid', 'not-utf8'), scratch.root, { recursive: true });
+    const outDir = join(scratch.root, 'dist');
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      encoding: 'utf8',
+      env: { ...process.env, HELIOGRAPH_CONTENT: scratch.root },
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/datasets\/cafe\.md:2:11 error: not UTF-8 \(byte 0xE9\) \[not-utf8\]/);
+    expect(existsSync(outDir)).toBe(false);
+  }, 60_000);
 });

@@ -90,7 +90,9 @@ export function htmlRemovals(body: string): HtmlRemoval[] {
     if (ancestors.some((ancestor) => ancestor.type === 'element' && strip.has(ancestor.tagName))) return;
     removals.push({
       ...at,
-      message: strip.has(element.tagName) ? `<${element.tagName}> will be removed with its content` : `<${element.tagName}> will be removed, its text kept`,
+      message: strip.has(element.tagName)
+        ? `<${element.tagName}> will be removed with its content`
+        : `<${element.tagName}> will be removed${element.children.length ? ', its text kept' : ''}`,
     });
   });
   return removals;

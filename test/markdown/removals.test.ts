@@ -44,7 +44,7 @@ describe('htmlRemovals', () => {
       { line: 4, column: 1, message: '<iframe> will be removed with its content' },
       { line: 5, column: 1, message: '<svg> will be removed, its text kept' },
       { line: 5, column: 6, message: '<script> will be removed with its content' },
-      { line: 5, column: 31, message: '<circle> will be removed, its text kept' },
+      { line: 5, column: 31, message: '<circle> will be removed' },
     ]);
   });
 

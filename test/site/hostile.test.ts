@@ -23,7 +23,8 @@ function hostileParts(html: string): string[] {
   visitParents(fromHtml(html), 'element', (element: Element, ancestors) => {
     const { tagName, properties } = element;
     const inBody = ancestors.some((node) => node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('prose'));
-    const inCode = ancestors.some((node) => node.type === 'element' && node.tagName === 'pre');
+    // Shiki colours highlighted code with style attributes, on the <pre> and inside it.
+    const inCode = [...ancestors, element].some((node) => node.type === 'element' && node.tagName === 'pre' && (node.properties.className as string[] | undefined)?.includes('astro-code'));
     if (tagName === 'script') {
       const safe = properties.type === 'application/ld+json' || new RegExp(`^${base}(_astro|pagefind)/[\\w.-]+\\.js$`).test(String(properties.src));
       if (!safe) found.push(`<script ${JSON.stringify(properties)}>`);

@@ -81,6 +81,17 @@ describe('problem reporting', () => {
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'recommended-missing', message: 'no ORCID iD' }));
   });
 
+  it('warns at file and line where a body holds HTML the page will not carry', () => {
+    const { problems, errors } = checkWith((root) =>
+      writeFileSync(join(root, 'datasets/unsafe.md'), '---\ntitle: Unsafe body\ndescription: A dataset whose body holds a script and a javascript link.\ncreators: [ada]\n---\nFine text.\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(problems.filter((problem) => problem.code === 'html-removed')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: expect.stringMatching(/datasets\/unsafe\.md$/), field: 'body', line: 8, column: 1, message: '<script> will be removed with its content' }),
+      expect.objectContaining({ line: 10, message: expect.stringMatching(/^the URL "javascript:alert\(1\)" of <a> will be removed/) }),
+    ]);
+  });
+
   it('removes control characters, with a warning at their field, from fields and body', () => {
     const { problems, catalog } = checkWith((root) =>
       writeFileSync(join(root, 'datasets/bell.md'), '---\ntitle: "Bell\\a here"\ndescription: A dataset whose title holds a bell character pasted from a terminal.\ncreators: [ada]\n---\nBody\u0007 text.\n'),

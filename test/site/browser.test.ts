@@ -13,16 +13,38 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
+  // Chromium logs each script, style or handler the Content-Security-Policy blocked.
+  const violations: string[] = [];
 
   beforeAll(async () => {
     server = await serveStatic(example.outDir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('runs no inline script under the pages\' Content-Security-Policy, and says so', async () => {
+    await page.goto(`${server.url}datasets/fashion-mnist/`);
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "yes"';
+      document.body.append(script);
+      const image = document.createElement('img');
+      image.setAttribute('onerror', 'document.body.dataset.handler = "yes"');
+      image.src = 'missing.png';
+      document.body.append(image);
+      return new Promise<DOMStringMap>((done) => setTimeout(() => done({ ...document.body.dataset }), 200));
+    });
+    expect(ran).toEqual({});
+    await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+    violations.length = 0;
   });
 
   it('sees a dataset page: title, citation, files and provenance', async () => {
@@ -96,5 +118,15 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/project.png`, fullPage: true });
     await page.goto(server.url);
     await expect(page.locator('.counts').innerText()).resolves.toMatch(/4\s+Datasets/);
+  });
+
+  it('copies a citation with the copy button, and no page visited logged a CSP violation', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${server.url}datasets/fashion-mnist/`);
+    const button = page.locator('button.copy').first();
+    await button.click();
+    await expect.poll(() => button.innerText()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Xiao, H.');
+    expect(violations).toEqual([]);
   });
 });

@@ -120,7 +120,8 @@ function readInputs(runFolder: string, experimentFolder: string, problems: Impor
   return inputs;
 }
 
-async function readRun(folder: string, experimentFolder: string, root: string, problems: ImportProblem[]): Promise<MlflowRun | undefined> {
+/** A run of the experiment whose folder holds it, as MLflow lists them, whatever id its meta.yaml repeats. */
+async function readRun(folder: string, experiment: { id: string; folder: string }, root: string, problems: ImportProblem[]): Promise<MlflowRun | undefined> {
   const meta = readMeta(folder, runMeta);
   if (meta.problems) {
     problems.push(...meta.problems);
@@ -131,7 +132,7 @@ async function readRun(folder: string, experimentFolder: string, root: string, p
   const tags = readValues(join(folder, 'tags'));
   return {
     id: info.run_id ?? info.run_uuid ?? folder.slice(folder.lastIndexOf(sep) + 1),
-    experimentId: info.experiment_id,
+    experimentId: experiment.id,
     name: info.run_name || tags[systemTags.runName] || undefined,
     status: statusNames[info.status ?? 1]!,
     startTime: info.start_time ?? undefined,
@@ -140,7 +141,7 @@ async function readRun(folder: string, experimentFolder: string, root: string, p
     params: readValues(join(folder, 'params')),
     tags,
     metrics: await readMetrics(join(folder, 'metrics'), problems),
-    inputs: readInputs(folder, experimentFolder, problems),
+    inputs: readInputs(folder, experiment.folder, problems),
     artifacts: listArtifacts(join(folder, 'artifacts'), root, problems),
   };
 }
@@ -163,7 +164,7 @@ export async function readFileStore(root: string): Promise<Read<MlflowStore>> {
     };
     store.experiments.push(experiment);
     for (const runFolder of subfolders(folder, RESERVED_EXPERIMENT)) {
-      const run = await readRun(runFolder, folder, root, problems);
+      const run = await readRun(runFolder, { id: experiment.id, folder }, root, problems);
       if (run) store.runs.push(run);
     }
   }

@@ -143,7 +143,10 @@ export async function mlflowPlan(store: MlflowStore, context: ImportContext): Pr
   const runIds = new Set(store.runs.filter((run) => run.startTime !== undefined).map((run) => run.id));
   for (const experiment of store.experiments) {
     const runs = store.runs.filter((run) => run.experimentId === experiment.id);
-    if (!runs.length) continue;
+    if (!runs.length) {
+      notes.push(`MLflow experiment "${experiment.name}" (${experiment.id}): holds no active run; no project made for it`);
+      continue;
+    }
     if (!context.project) planned.set(experimentKey(experiment.id), projectRecord(experiment, context, notes));
     const project = context.project ?? ref(experimentKey(experiment.id));
     for (const run of runs) {

@@ -78,6 +78,8 @@ export interface ImportContext {
   project?: string;
   /** Base URL where the source's artifacts are published, for output files. */
   filesUrl?: string;
+  /** Told how far a long read has come (`done` of `total` items), for a progress line; optional. */
+  progress?: (done: number, total: number, what: string) => void;
 }
 
 export interface Importer {

@@ -67,6 +67,8 @@ export interface ImportPlan {
   records: PlannedRecord[];
   /** What the reader should check or add by hand, printed after the changes. */
   notes: string[];
+  /** Removes what the importer kept on disk for the plan (scratch files of attachments); called once the plan is applied or dropped. */
+  dispose?: () => void;
 }
 
 export type PlanResult = { plan: ImportPlan; problems?: undefined } | { plan?: undefined; problems: ImportProblem[] };

@@ -21,7 +21,7 @@ import { assignIds, resolveRefs, type AssignedId } from './ids.ts';
 import { hashValue, mergeFields, PROVENANCE_FIELD, provenanceOf, type HashOf } from './provenance.ts';
 import { recordData, renderNewRecord, splitRecordFile, updateRecordYaml } from './record-text.ts';
 import { sha256OfFile, staysInside } from './source-files.ts';
-import type { ImportPlan, ImportProblem, PlannedRecord } from './types.ts';
+import type { ImportContext, ImportPlan, ImportProblem, PlannedRecord } from './types.ts';
 
 export interface FileChange {
   /** The file as shown to users. */
@@ -171,12 +171,14 @@ async function prepareRecord(
 }
 
 /** Computes every file of the plan and checks the result; writes nothing. */
-async function prepare(root: string, plan: ImportPlan, scratch: string): Promise<Prepared> {
+async function prepare(root: string, plan: ImportPlan, scratch: string, progress: Progress | undefined): Promise<Prepared> {
   const prepared: Prepared = { changes: [], writes: new Map(), problems: [] };
   const assigned = assignIds(plan.records, indexCatalog(root));
-  for (const record of plan.records) {
+  for (const [index, record] of plan.records.entries()) {
+    progress?.(index, plan.records.length, 'records prepared');
     await prepareRecord(root, scratch, record, assigned.get(record.key)!, prepared, assigned);
   }
+  progress?.(plan.records.length, plan.records.length, 'records prepared');
   if (prepared.problems.length || prepared.writes.size === 0) return prepared;
   const staged = join(scratch, 'catalog');
   cpSync(root, staged, { recursive: true });
@@ -190,11 +192,13 @@ async function prepare(root: string, plan: ImportPlan, scratch: string): Promise
   return prepared;
 }
 
-export async function writePlan(folder: string, plan: ImportPlan, options: { dryRun?: boolean } = {}): Promise<WriteOutcome> {
+type Progress = NonNullable<ImportContext['progress']>;
+
+export async function writePlan(folder: string, plan: ImportPlan, options: { dryRun?: boolean; progress?: Progress } = {}): Promise<WriteOutcome> {
   const root = resolve(folder);
   const scratch = mkdtempSync(join(tmpdir(), 'heliograph-import-'));
   try {
-    const prepared = await prepare(root, plan, scratch);
+    const prepared = await prepare(root, plan, scratch, options.progress);
     const outcome = { problems: prepared.problems, changes: prepared.changes };
     if (prepared.problems.length || options.dryRun || prepared.writes.size === 0) return { written: false, ...outcome };
     const writes: FileWrite[] = [...prepared.writes].map(([target, write]) => {

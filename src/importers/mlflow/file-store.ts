@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { MetricSeries, parseMetricValue } from '../metric-history.ts';
-import { fileLines, problemAt, readYaml } from '../source-files.ts';
-import type { ImportProblem, Read } from '../types.ts';
+import { fileLinesSync, problemAt, readYaml } from '../source-files.ts';
+import type { ImportContext, ImportProblem, Read } from '../types.ts';
 import { validateSource } from '../validate-source.ts';
 import { listArtifacts } from './artifacts.ts';
 import { statusNames, systemTags, type MlflowDatasetInput, type MlflowExperiment, type MlflowRun, type MlflowStore } from './model.ts';
@@ -73,22 +73,37 @@ function readValues(folder: string): Record<string, string> {
   return Object.fromEntries(keyedFiles(folder).map(([key, path]) => [key, readFileSync(path, 'utf8')]));
 }
 
-/** Metric files hold one "<timestamp ms> <value> [<step>]" line per logged value; read as streams. */
-async function readMetrics(folder: string, problems: ImportProblem[]): Promise<MetricSeries> {
+/** A metric value as MLflow writes it: Python's repr of a float, nan and inf included. */
+function metricValue(text: string): number | undefined {
+  const value = Number(text);
+  return text !== '' && !Number.isNaN(value) ? value : parseMetricValue(text);
+}
+
+/**
+ * Metric files hold one "<timestamp ms> <value> [<step>]" line per logged
+ * value (no step before MLflow 1.0: step 0); read in chunks, since a store may
+ * hold millions of them.
+ */
+function readMetrics(folder: string, problems: ImportProblem[]): MetricSeries {
   const series = new MetricSeries();
   for (const [metric, path] of keyedFiles(folder)) {
-    for await (const { line, number } of fileLines(path)) {
-      if (line.trim() === '') continue;
-      const parts = line.trim().split(' ');
+    let number = 0;
+    for (const raw of fileLinesSync(path)) {
+      number++;
+      const line = raw.trim();
+      if (line === '') continue;
+      const parts = line.split(' ');
       const [timestamp, value, step = '0'] = parts;
-      const parsed = parseMetricValue(value ?? '');
+      const time = Number(timestamp);
+      const parsed = metricValue(value!);
+      const stepNumber = Number(step);
       const problem = (message: string) => problems.push(problemAt(path, `metric "${metric}": ${message}`, { line: number }));
       if (parts.length !== 2 && parts.length !== 3) problem(`"${line}" has ${parts.length} fields; expected "<timestamp> <value> <step>"`);
-      else if (!/^-?\d+$/.test(timestamp!)) problem(`timestamp "${timestamp}" is not a whole number`);
+      else if (!Number.isSafeInteger(time)) problem(`timestamp "${timestamp}" is not a whole number`);
       else if (parsed === undefined) problem(`value "${value}" is not a number`);
-      else if (!/^-?\d+$/.test(step)) problem(`step "${step}" is not a whole number`);
+      else if (!Number.isSafeInteger(stepNumber)) problem(`step "${step}" is not a whole number`);
       else {
-        series.add(metric, Number(step), Number(timestamp), parsed);
+        series.add(metric, stepNumber, time, parsed);
         continue;
       }
       break;
@@ -121,7 +136,7 @@ function readInputs(runFolder: string, experimentFolder: string, problems: Impor
 }
 
 /** A run of the experiment whose folder holds it, as MLflow lists them, whatever id its meta.yaml repeats. */
-async function readRun(folder: string, experiment: { id: string; folder: string }, root: string, problems: ImportProblem[]): Promise<MlflowRun | undefined> {
+async function readRun(folder: string, experiment: { id: string; folder: string }, root: string, scratch: string, problems: ImportProblem[]): Promise<MlflowRun | undefined> {
   const meta = readMeta(folder, runMeta);
   if (meta.problems) {
     problems.push(...meta.problems);
@@ -130,8 +145,9 @@ async function readRun(folder: string, experiment: { id: string; folder: string 
   const info = meta.value;
   if (info.lifecycle_stage === 'deleted') return undefined;
   const tags = readValues(join(folder, 'tags'));
+  const id = info.run_id ?? info.run_uuid ?? folder.slice(folder.lastIndexOf(sep) + 1);
   return {
-    id: info.run_id ?? info.run_uuid ?? folder.slice(folder.lastIndexOf(sep) + 1),
+    id,
     experimentId: experiment.id,
     name: info.run_name || tags[systemTags.runName] || undefined,
     status: statusNames[info.status ?? 1]!,
@@ -140,13 +156,13 @@ async function readRun(folder: string, experiment: { id: string; folder: string 
     userId: info.user_id || tags[systemTags.user] || undefined,
     params: readValues(join(folder, 'params')),
     tags,
-    metrics: await readMetrics(join(folder, 'metrics'), problems),
+    metrics: readMetrics(join(folder, 'metrics'), problems).spill(join(scratch, `${id}.csv`)),
     inputs: readInputs(folder, experiment.folder, problems),
     artifacts: listArtifacts(join(folder, 'artifacts'), root, problems),
   };
 }
 
-export async function readFileStore(root: string): Promise<Read<MlflowStore>> {
+export async function readFileStore(root: string, scratch: string, progress?: ImportContext['progress']): Promise<Read<MlflowStore>> {
   const problems: ImportProblem[] = [];
   const store: MlflowStore = { experiments: [], runs: [] };
   for (const folder of subfolders(root, RESERVED_ROOT)) {
@@ -163,8 +179,10 @@ export async function readFileStore(root: string): Promise<Read<MlflowStore>> {
       tags: readValues(join(folder, 'tags')),
     };
     store.experiments.push(experiment);
-    for (const runFolder of subfolders(folder, RESERVED_EXPERIMENT)) {
-      const run = await readRun(runFolder, { id: experiment.id, folder }, root, problems);
+    const runFolders = subfolders(folder, RESERVED_EXPERIMENT);
+    for (const [index, runFolder] of runFolders.entries()) {
+      progress?.(index, runFolders.length, `runs read of MLflow experiment "${experiment.name}"`);
+      const run = await readRun(runFolder, { id: experiment.id, folder }, root, scratch, problems);
       if (run) store.runs.push(run);
     }
   }

@@ -6,7 +6,7 @@
  * (sqlite-schema.ts).
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { MetricSeries } from '../metric-history.ts';
@@ -84,7 +84,7 @@ function readLatest(db: DatabaseSync, schema: SqliteSchema): Map<string, Record<
   return latest;
 }
 
-function readRuns(db: DatabaseSync, schema: SqliteSchema, path: string, problems: ImportProblem[]): MlflowRun[] {
+function readRuns(db: DatabaseSync, schema: SqliteSchema, path: string, scratch: string, problems: ImportProblem[]): MlflowRun[] {
   const base = dirname(path);
   const all = (sql: string) => db.prepare(sql).all() as Row[];
   const params = grouped(all('SELECT key, value, run_uuid FROM params'), 'run_uuid');
@@ -128,7 +128,7 @@ function readRuns(db: DatabaseSync, schema: SqliteSchema, path: string, problems
       userId: (row['user_id'] as string | null) || runTags[systemTags.user] || undefined,
       params: params.get(id) ?? {},
       tags: runTags,
-      metrics: series,
+      metrics: series.spill(join(scratch, `${id}.csv`)),
       latest: latest?.get(id),
       inputs: inputs.get(id) ?? [],
       artifacts: artifactFolder && existsSync(artifactFolder) ? listArtifacts(artifactFolder, base, problems) : [],
@@ -137,7 +137,7 @@ function readRuns(db: DatabaseSync, schema: SqliteSchema, path: string, problems
   return runs;
 }
 
-export function readSqliteStore(path: string): Read<MlflowStore> {
+export function readSqliteStore(path: string, scratch: string): Read<MlflowStore> {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, { readOnly: true });
@@ -168,7 +168,7 @@ export function readSqliteStore(path: string): Read<MlflowStore> {
       tags: experimentTags.get(String(row['experiment_id'])) ?? {},
     }));
     const problems: ImportProblem[] = [];
-    const runs = readRuns(db, schema, path, problems).filter((run) => experiments.some((experiment) => experiment.id === run.experimentId));
+    const runs = readRuns(db, schema, path, scratch, problems).filter((run) => experiments.some((experiment) => experiment.id === run.experimentId));
     return problems.length ? { problems } : { value: { experiments, runs } };
   } catch (error) {
     // Tables of the right names with other columns: say which schema the database claims to have.

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -186,6 +186,26 @@ describe('MLflow file store (mlruns/)', () => {
     expect(again.changes.every((candidate) => candidate.action === 'unchanged')).toBe(true);
     expect(again.changes.find((candidate) => candidate.file.endsWith('baseline-cnn.md'))?.kept).toEqual(['title']);
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it('passes over runs whose files are as they were imported (same names, sizes and times), and reads a run again once one changes', async () => {
+    const root = scratch();
+    const source = copySource(mlruns);
+    await importInto(root, 'mlflow', source);
+    expect(readRecord(root, 'runs/baseline-cnn.md').data['importedFrom']).toMatchObject({ source: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    // Same size and time, other content: not read again, so the damage goes unseen.
+    const loss = join(source, '1', PARENT, 'metrics', 'loss');
+    const { atime, mtime } = statSync(loss);
+    writeFileSync(loss, readFileSync(loss, 'utf8').replace('0.9123', 'x.xxxx'));
+    utimesSync(loss, atime, mtime);
+    const before = snapshot(root);
+    const again = await importInto(root, 'mlflow', source);
+    expect(again.problems).toEqual([]);
+    expect(again.changes.every((change) => change.action === 'unchanged')).toBe(true);
+    expect(snapshot(root)).toEqual(before);
+    // Touched: read again, and the damage is reported.
+    utimesSync(loss, atime, new Date(mtime.getTime() + 1000));
+    expect((await importInto(root, 'mlflow', source)).problems[0]!.message).toMatch(/metric "loss": value "x.xxxx" is not a number/);
   });
 
   it('keeps a metric history a person edited', async () => {

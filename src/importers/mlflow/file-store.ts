@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { MetricSeries, parseMetricValue } from '../metric-history.ts';
 import { fileLinesSync, problemAt, readYaml } from '../source-files.ts';
 import type { ImportContext, ImportProblem, Read } from '../types.ts';
+import { sourceDigest } from '../source-digest.ts';
 import { validateSource } from '../validate-source.ts';
 import { listArtifacts } from './artifacts.ts';
 import { statusNames, systemTags, type MlflowDatasetInput, type MlflowExperiment, type MlflowRun, type MlflowStore } from './model.ts';
@@ -136,7 +137,14 @@ function readInputs(runFolder: string, experimentFolder: string, problems: Impor
 }
 
 /** A run of the experiment whose folder holds it, as MLflow lists them, whatever id its meta.yaml repeats. */
-async function readRun(folder: string, experiment: { id: string; folder: string }, root: string, scratch: string, problems: ImportProblem[]): Promise<MlflowRun | undefined> {
+interface StoreReading {
+  root: string;
+  scratch: string;
+  context: ImportContext;
+  problems: ImportProblem[];
+}
+
+function readRun(folder: string, experiment: { id: string; folder: string }, { root, scratch, context, problems }: StoreReading): MlflowRun | undefined {
   const meta = readMeta(folder, runMeta);
   if (meta.problems) {
     problems.push(...meta.problems);
@@ -146,8 +154,13 @@ async function readRun(folder: string, experiment: { id: string; folder: string 
   if (info.lifecycle_stage === 'deleted') return undefined;
   const tags = readValues(join(folder, 'tags'));
   const id = info.run_id ?? info.run_uuid ?? folder.slice(folder.lastIndexOf(sep) + 1);
+  // The run folder and the experiment's datasets/ are all a run record is made of, with the options that shape it.
+  const digest = sourceDigest(root, [folder, join(experiment.folder, 'datasets')], ['mlflow file store', context.filesUrl ?? '', context.project ?? '']);
+  const sourceUnchanged = context.importedSource?.('mlflow', id) === digest;
   return {
     id,
+    sourceDigest: digest,
+    sourceUnchanged,
     experimentId: experiment.id,
     name: info.run_name || tags[systemTags.runName] || undefined,
     status: statusNames[info.status ?? 1]!,
@@ -156,14 +169,16 @@ async function readRun(folder: string, experiment: { id: string; folder: string 
     userId: info.user_id || tags[systemTags.user] || undefined,
     params: readValues(join(folder, 'params')),
     tags,
-    metrics: readMetrics(join(folder, 'metrics'), problems).spill(join(scratch, `${id}.csv`)),
+    // Metrics and artifacts are most of the reading: passed over where the record already holds them.
+    metrics: sourceUnchanged ? new MetricSeries() : readMetrics(join(folder, 'metrics'), problems).spill(join(scratch, `${id}.csv`)),
     inputs: readInputs(folder, experiment.folder, problems),
-    artifacts: listArtifacts(join(folder, 'artifacts'), root, problems),
+    artifacts: sourceUnchanged ? [] : listArtifacts(join(folder, 'artifacts'), root, problems),
   };
 }
 
-export async function readFileStore(root: string, scratch: string, progress?: ImportContext['progress']): Promise<Read<MlflowStore>> {
+export function readFileStore(root: string, scratch: string, context: ImportContext): Read<MlflowStore> {
   const problems: ImportProblem[] = [];
+  const reading: StoreReading = { root, scratch, context, problems };
   const store: MlflowStore = { experiments: [], runs: [] };
   for (const folder of subfolders(root, RESERVED_ROOT)) {
     const meta = readMeta(folder, experimentMeta);
@@ -181,8 +196,8 @@ export async function readFileStore(root: string, scratch: string, progress?: Im
     store.experiments.push(experiment);
     const runFolders = subfolders(folder, RESERVED_EXPERIMENT);
     for (const [index, runFolder] of runFolders.entries()) {
-      progress?.(index, runFolders.length, `runs read of MLflow experiment "${experiment.name}"`);
-      const run = await readRun(runFolder, { id: experiment.id, folder }, root, scratch, problems);
+      context.progress?.(index, runFolders.length, `runs read of MLflow experiment "${experiment.name}"`);
+      const run = readRun(runFolder, { id: experiment.id, folder }, reading);
       if (run) store.runs.push(run);
     }
   }

@@ -33,7 +33,7 @@ export const mlflowImporter: Importer = {
     // Each run's history goes to a scratch file as soon as it is read, so that memory holds one run's points at a time.
     const scratch = mkdtempSync(join(tmpdir(), 'heliograph-mlflow-'));
     const dispose = () => rmSync(scratch, { recursive: true, force: true });
-    const store = isFolder ? await readFileStore(source, scratch, context.progress) : readSqliteStore(source, scratch);
+    const store = isFolder ? readFileStore(source, scratch, context) : readSqliteStore(source, scratch);
     if (store.problems) {
       dispose();
       return failed(...store.problems);

@@ -48,6 +48,10 @@ export interface MlflowRun {
   latest?: Record<string, number>;
   inputs: MlflowDatasetInput[];
   artifacts: MlflowArtifact[];
+  /** Hash of the files the run was read from (file store only, source-digest.ts). */
+  sourceDigest?: string;
+  /** The catalog's record was imported from these very files: metrics and artifacts were not read. */
+  sourceUnchanged?: boolean;
 }
 
 export interface MlflowStore {

@@ -4,7 +4,7 @@
  * named by a source are checked before they are followed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -104,11 +104,12 @@ const LINE_CHUNK = 1 << 20;
  */
 export function* fileLinesSync(path: string): Generator<string> {
   const descriptor = openSync(path, 'r');
-  const buffer = Buffer.alloc(LINE_CHUNK);
+  // Sized to the file where it is small: most metric files are a few kilobytes, and a store has thousands.
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(LINE_CHUNK, fstatSync(descriptor).size)));
   const decoder = new StringDecoder('utf8');
   let rest = '';
   try {
-    for (let read = readSync(descriptor, buffer, 0, LINE_CHUNK, null); read > 0; read = readSync(descriptor, buffer, 0, LINE_CHUNK, null)) {
+    for (let read = readSync(descriptor, buffer, 0, buffer.length, null); read > 0; read = readSync(descriptor, buffer, 0, buffer.length, null)) {
       const text = rest + decoder.write(buffer.subarray(0, read));
       let start = 0;
       for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {

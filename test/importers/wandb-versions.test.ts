@@ -54,7 +54,8 @@ function modernSource(records = modernRecords()): string {
   return source;
 }
 
-describe('W&B binary run log (run-<id>.wandb, wandb 0.10 on)', () => {
+// Several tests import twice or more; each import checks a copy of the catalog, seconds on a busy machine.
+describe('W&B binary run log (run-<id>.wandb, wandb 0.10 on)', { timeout: 30_000 }, () => {
   it('reads history, display name, notes, tags, group, sweep, exit code and times from the log', async () => {
     const root = scratch();
     const outcome = await importInto(root, 'wandb', modernSource());
@@ -174,7 +175,7 @@ describe('W&B binary run log (run-<id>.wandb, wandb 0.10 on)', () => {
   });
 });
 
-describe('W&B folders of every version', () => {
+describe('W&B folders of every version', { timeout: 30_000 }, () => {
   it('imports wandb 0.8 runs (files directly in the run folder, wandb-history.jsonl) and a dryrun that left only its metadata', async () => {
     const root = scratch();
     const outcome = await importInto(root, 'wandb', wandb08);

@@ -7,6 +7,7 @@
 import { MetricSeries } from '../metric-history.ts';
 import { fileLines, isRecord } from '../source-files.ts';
 import { numericLeaves } from '../values.ts';
+import { parsePythonJson } from './python-json.ts';
 
 export interface HistoryFile {
   history: MetricSeries;
@@ -15,9 +16,6 @@ export interface HistoryFile {
   stop?: { line: number; reason: string };
 }
 
-/** Python's json writes NaN, Infinity and -Infinity bare; as strings they survive JSON.parse, and become numbers again below. */
-const NON_FINITE = /(?<=[:\[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g;
-const nonFinite: Record<string, number> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 
 export async function readHistoryFile(path: string): Promise<HistoryFile> {
   const result: HistoryFile = { history: new MetricSeries() };
@@ -25,7 +23,7 @@ export async function readHistoryFile(path: string): Promise<HistoryFile> {
     if (!line.trim()) continue;
     let row: unknown;
     try {
-      row = JSON.parse(line.replace(NON_FINITE, '"$1"'));
+      row = parsePythonJson(line);
     } catch (error) {
       result.stop = { line: number, reason: `not JSON (${(error as Error).message})` };
       break;
@@ -37,7 +35,6 @@ export async function readHistoryFile(path: string): Promise<HistoryFile> {
     for (const [key, value] of Object.entries(row)) {
       if (key.startsWith('_')) continue;
       if (typeof value === 'number') result.history.add(key, step, timestamp, value);
-      else if (typeof value === 'string' && value in nonFinite) result.history.add(key, step, timestamp, nonFinite[value]!);
       else if (isRecord(value)) for (const [name, inner] of Object.entries(numericLeaves(value, key))) result.history.add(name, step, timestamp, inner);
     }
   }

@@ -5,9 +5,10 @@
  * and summary updates, history rows (one per step), telemetry (Python and
  * client versions) and the exit record (exit code, runtime).
  */
-import { MetricSeries, parseMetricValue } from '../metric-history.ts';
+import { MetricSeries } from '../metric-history.ts';
 import { isRecord } from '../source-files.ts';
 import { numericLeaves } from '../values.ts';
+import { parsePythonJson } from './python-json.ts';
 import { readRecordLog, type LogStop } from './record-log.ts';
 import { TO_OBJECT, wandbRecordType } from './schema.ts';
 
@@ -41,13 +42,10 @@ export interface WandbLog {
   stop?: LogStop;
 }
 
-/** JSON as Python's json module writes it, which spells non-finite numbers NaN, Infinity and -Infinity. */
 function parseValue(json: string | undefined): unknown {
   if (json === undefined) return undefined;
-  const number = parseMetricValue(json);
-  if (number !== undefined && !/^\s*[[{"]/.test(json)) return number;
   try {
-    return JSON.parse(json.replace(/(?<=[:\[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '"$1"'));
+    return parsePythonJson(json);
   } catch {
     return undefined;
   }

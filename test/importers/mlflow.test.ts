@@ -20,7 +20,8 @@ function sqliteStore(extraSql = ''): string {
   return path;
 }
 
-describe('MLflow file store (mlruns/)', () => {
+// Several tests import twice or more; each import checks a copy of the catalog, seconds on a busy machine.
+describe('MLflow file store (mlruns/)', { timeout: 30_000 }, () => {
   it('maps the experiment to a project and each run to a run record with everything MLflow recorded', async () => {
     const root = scratch();
     const outcome = await importInto(root, 'mlflow', mlruns);

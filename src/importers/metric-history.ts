@@ -13,9 +13,11 @@ function csvCell(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function formatValue(value: number | undefined): string {
+function formatValue(value: number | undefined, text: string | undefined): string {
   if (value === undefined) return '';
   if (!Number.isFinite(value)) return 'nan';
+  // The source's own spelling, where it has one, reads back as the same number and costs no formatting.
+  if (text !== undefined) return text;
   return value === 0 ? '0' : String(value);
 }
 
@@ -24,6 +26,8 @@ interface Points {
   index: Map<number, number>;
   timestamps: number[];
   values: number[];
+  /** The value as the source spelled it, where the reader kept it. */
+  texts: (string | undefined)[];
 }
 
 /** Whether a later point replaces an earlier one at the same step: the later log wins, as in MLflow. */
@@ -80,17 +84,20 @@ class SpilledHistory implements RunHistory {
 export class MetricSeries implements RunHistory {
   private readonly metrics = new Map<string, Points>();
 
-  add(metric: string, step: number, timestamp: number, value: number): void {
+  /** `text`: the value as the source wrote it, when Number(text) is `value`; the CSV then keeps that spelling. */
+  add(metric: string, step: number, timestamp: number, value: number, text?: string): void {
     let points = this.metrics.get(metric);
-    if (!points) this.metrics.set(metric, (points = { index: new Map(), timestamps: [], values: [] }));
+    if (!points) this.metrics.set(metric, (points = { index: new Map(), timestamps: [], values: [], texts: [] }));
     const at = points.index.get(step);
     if (at === undefined) {
       points.index.set(step, points.values.length);
       points.timestamps.push(timestamp);
       points.values.push(value);
+      points.texts.push(text);
     } else if (supersedes(timestamp, value, points.timestamps[at]!, points.values[at]!)) {
       points.timestamps[at] = timestamp;
       points.values[at] = value;
+      points.texts[at] = text;
     }
   }
 
@@ -136,7 +143,7 @@ export class MetricSeries implements RunHistory {
       let row = String(step);
       for (const points of columns) {
         const at = points.index.get(step);
-        row += `,${formatValue(at === undefined ? undefined : points.values[at])}`;
+        row += at === undefined ? ',' : `,${formatValue(points.values[at], points.texts[at])}`;
       }
       chunk += `${row}\n`;
       if (chunk.length >= CHUNK) {

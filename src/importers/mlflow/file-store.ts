@@ -74,10 +74,10 @@ function readValues(folder: string): Record<string, string> {
   return Object.fromEntries(keyedFiles(folder).map(([key, path]) => [key, readFileSync(path, 'utf8')]));
 }
 
-/** A metric value as MLflow writes it: Python's repr of a float, nan and inf included. */
-function metricValue(text: string): number | undefined {
+/** A metric value as MLflow writes it: Python's repr of a float, nan and inf included; with the text where Number() reads it. */
+function metricValue(text: string): { value?: number; text?: string } {
   const value = Number(text);
-  return text !== '' && !Number.isNaN(value) ? value : parseMetricValue(text);
+  return text !== '' && !Number.isNaN(value) ? { value, text } : { value: parseMetricValue(text) };
 }
 
 /**
@@ -101,10 +101,10 @@ function readMetrics(folder: string, problems: ImportProblem[]): MetricSeries {
       const problem = (message: string) => problems.push(problemAt(path, `metric "${metric}": ${message}`, { line: number }));
       if (parts.length !== 2 && parts.length !== 3) problem(`"${line}" has ${parts.length} fields; expected "<timestamp> <value> <step>"`);
       else if (!Number.isSafeInteger(time)) problem(`timestamp "${timestamp}" is not a whole number`);
-      else if (parsed === undefined) problem(`value "${value}" is not a number`);
+      else if (parsed.value === undefined) problem(`value "${value}" is not a number`);
       else if (!Number.isSafeInteger(stepNumber)) problem(`step "${step}" is not a whole number`);
       else {
-        series.add(metric, stepNumber, time, parsed);
+        series.add(metric, stepNumber, time, parsed.value, parsed.text);
         continue;
       }
       break;

@@ -67,7 +67,7 @@ describe('problem reporting', () => {
 
   it('gives the field description as a hint for a missing field', () => {
     const { errors } = checkWith((root) => cpSync(join(invalidCases, 'missing-field'), root, { recursive: true }));
-    expect(errors[0]!.hint).toMatch(/ML task/);
+    expect(errors[0]!.hint).toMatch(/people or organizations who made it/);
   });
 
   it('suggests the SPDX id closest to an unknown licence', () => {

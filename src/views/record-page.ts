@@ -47,6 +47,8 @@ export interface RecordPage {
   type: PublishedRecord['type'];
   typeLabel: string;
   title: string;
+  /** The abstract shown under the title: a project's summary, another record's description. */
+  description?: string;
   head: HeadData;
   withdrawn?: { date?: string; reason?: string };
   creators: AgentView[];
@@ -121,6 +123,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     type: record.type,
     typeLabel: recordTypes[record.type].label,
     title: data.title,
+    description: record.type === 'project' ? record.data.summary : record.data.description,
     head: recordHead(record, site),
     withdrawn: withdrawn ? { date: data.status?.date, reason: data.status?.reason } : undefined,
     creators: creatorsOf(record, context).map((agent) => agentView(agent)),

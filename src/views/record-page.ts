@@ -136,7 +136,8 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     doi: registered?.registered ? { doi: registered.doi, url: doiUrl(registered.doi) } : undefined,
     license: licenseOf(record, context),
     access: record.type === 'dataset' ? record.data.access : undefined,
-    keywords: data.keywords ?? [],
+    // A run's tags are its keywords: shown, and weighed in search, the same way.
+    keywords: [...new Set([...(data.keywords ?? []), ...(run?.tags ?? [])])],
     facts: factsOf(record as never, site),
     bodyHtml: await renderBody(record.body, site.catalog),
     files: fileViews(record),

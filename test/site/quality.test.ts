@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core in Chromium)', () => {
     it(`finds no violation on /${path}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}${path}`);
-      if (path.startsWith('search')) await page.waitForSelector('.pagefind-ui__result');
+      if (path.startsWith('search')) await page.waitForSelector('[data-search][data-state="done"] .search-result');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();

@@ -61,7 +61,6 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Language', data.environment?.language),
     optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
     optional('Hardware', data.environment?.hardware),
-    optional('Tags', data.tags?.join(', ')),
   ],
 };
 

@@ -80,29 +80,6 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await expect(page.locator('.badge-dataset').first().isVisible()).resolves.toBe(true);
   });
 
-  it('searches: "fashion" finds the Fashion-MNIST dataset, and the type filter narrows the results', async () => {
-    await page.goto(`${server.url}`);
-    await page.locator('#site-search').fill('fashion');
-    await page.locator('#site-search').press('Enter');
-    await page.waitForSelector('.pagefind-ui__result');
-    const titles = async () => page.locator('.pagefind-ui__result-title').allInnerTexts();
-    const count = async () => Number((await page.locator('.pagefind-ui__message').innerText()).match(/\d+/)?.[0]);
-    const all = await count();
-    while (await page.locator('.pagefind-ui__button', { hasText: 'Load more' }).count()) await page.locator('.pagefind-ui__button', { hasText: 'Load more' }).click();
-    await expect.poll(async () => (await titles()).length).toBe(all);
-    expect(await titles()).toContain('Fashion-MNIST');
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click();
-    await page.locator('label', { hasText: /^Dataset/ }).click();
-    await expect.poll(count).toBeLessThan(all);
-    expect(await count()).toBe(4);
-    await page.screenshot({ path: `${SCREENSHOTS}/search.png`, fullPage: true });
-    await page.locator('[data-order="date"]').click();
-    await page.waitForURL(/sort=date/);
-    await page.waitForSelector('.pagefind-ui__result');
-    const dated = await titles();
-    expect(dated[0]).toBe('ResNet-18 for Fashion-MNIST, fine-tuned on crowd soft labels');
-  });
-
   it('sorts a listing by a column with one click, newest first without JavaScript', async () => {
     await page.goto(`${server.url}datasets/`);
     const firstTitles = async () => page.locator('table.listing tbody tr td:first-child a').allInnerTexts();

@@ -2,9 +2,11 @@
  * Turns what an ML tool recorded into catalog records, or updates the ones
  * an earlier import made.
  *   npm run import -- <mlflow|wandb|dvc|hf|croissant> <path> [--catalog <dir>] [--project <id>] [--files-url <url>] [--dry-run]
+ * Imports that take more than two seconds draw a progress line on a terminal (stderr).
  */
 import { parseArgs } from 'node:util';
 import { catalogFolder } from '../src/cli/catalog-folder.ts';
+import { progressLine } from '../src/cli/progress-line.ts';
 import { importers, runImport } from '../src/importers/index.ts';
 import { formatOutcome } from '../src/importers/report.ts';
 
@@ -35,11 +37,14 @@ if (!tool || !source || !(tool in importers)) {
 }
 
 const dryRun = values['dry-run'];
+const progress = progressLine(process.stderr, `importing from ${tool}`);
 const outcome = await runImport(importers[tool as keyof typeof importers], source, {
   catalog: catalogFolder(values.catalog),
   project: values.project,
   filesUrl: values['files-url'],
   dryRun,
+  progress: progress.update,
 });
+progress.end();
 console.log(formatOutcome(outcome, dryRun));
 process.exit(outcome.problems.length ? 1 : 0);

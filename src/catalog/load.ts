@@ -3,13 +3,14 @@
  * bibliography. Each file is validated against its type's schema; whatever is
  * wrong becomes a located problem, and every valid record is kept.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { problem, type Problem } from '../diagnostics/problem.ts';
 import { issuesToProblems } from '../diagnostics/zod-issues.ts';
 import { isRecordId } from '../schema/common/identifiers.ts';
 import { catalogSchema, recordTypes, recordTypeNames, type CatalogSettings, type RecordData, type RecordType } from '../schema/index.ts';
+import { readCatalogFile, type ReadError } from './read-file.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
 export interface CatalogRecord<T extends RecordType = RecordType> {
@@ -32,8 +33,15 @@ export interface LoadedCatalog {
   settingsSource?: SourceFile;
   /** Valid records by id; a record whose file does not validate is absent and has problems. */
   records: Map<string, AnyRecord>;
+  /**
+   * Record files that exist but have errors, by the id their name gives: a reference
+   * to one of them is not dangling, its own errors say what is wrong.
+   */
+  withErrors: Map<string, { type: RecordType; file: string }>;
   /** BibTeX text of references.bib, if the catalog has one. */
   bibliography?: string;
+  /** references.bib exists but could not be read (its problem is reported). */
+  bibliographyUnreadable?: boolean;
   problems: Problem[];
 }
 
@@ -51,13 +59,28 @@ function validate<S extends z.ZodType>(schema: S, source: SourceFile): { data?: 
   return { problems: issuesToProblems(result.error.issues, schema, source) };
 }
 
+const BIBLIOGRAPHY_MAX_BYTES = 16 * 1024 * 1024;
+
+/** The file's text, or undefined with its one problem recorded. */
+function readText(root: string, path: string, problems: Problem[], maxBytes?: number): string | undefined {
+  const { text, error } = readCatalogFile(root, path, maxBytes);
+  if (error) problems.push(readProblem(displayPath(path), error));
+  return text;
+}
+
+function readProblem(file: string, { code, line, column, message }: ReadError): Problem {
+  return problem({ code, file, field: '', line, column, message });
+}
+
 function readSettings(root: string, problems: Problem[]): Pick<LoadedCatalog, 'settings' | 'settingsSource'> {
   const path = join(root, SETTINGS_FILE);
   if (!existsSync(path)) {
     problems.push(problem({ code: 'catalog-missing', file: displayPath(path), field: '', message: `${SETTINGS_FILE} not found in ${displayPath(root) || '.'}` }));
     return {};
   }
-  const parsed = parseSource(displayPath(path), readFileSync(path, 'utf8'), 'yaml');
+  const text = readText(realRoot(root), path, problems);
+  if (text === undefined) return {};
+  const parsed = parseSource(displayPath(path), text, 'yaml');
   problems.push(...parsed.problems);
   if (!parsed.source) return {};
   const { data, problems: invalid } = validate(catalogSchema, parsed.source);
@@ -71,7 +94,8 @@ function recordFiles(root: string, type: RecordType, problems: Problem[]): strin
   if (!existsSync(directory)) return [];
   const files: string[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    // A symbolic link is read like a file, where it stays inside the catalog.
+    if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.startsWith('.')) continue;
     const extension = extname(entry.name);
     if ((extensions as readonly string[]).includes(extension)) files.push(join(directory, entry.name));
     else if (!(type === 'run' && extension === '.csv')) {
@@ -89,15 +113,31 @@ function recordFiles(root: string, type: RecordType, problems: Problem[]): strin
   return files.sort();
 }
 
-function readRecord(type: RecordType, path: string, problems: Problem[]): AnyRecord | undefined {
+/** What a file name could be renamed to: the id it most likely meant. */
+function suggestedId(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+function readRecord(root: string, type: RecordType, path: string, problems: Problem[]): AnyRecord | undefined {
   const file = displayPath(path);
-  const id = path.slice(path.lastIndexOf('/') + 1, -extname(path).length);
-  const kind = extname(path) === '.md' ? 'markdown' : 'yaml';
-  const parsed = parseSource(file, readFileSync(path, 'utf8'), kind);
-  problems.push(...parsed.problems);
+  const extension = extname(path);
+  const id = path.slice(path.lastIndexOf('/') + 1, -extension.length);
   if (!isRecordId(id)) {
-    problems.push(problem({ code: 'invalid-id', file, field: '', message: `"${id}" is not a valid record id` }));
+    const suggestion = suggestedId(id);
+    problems.push(
+      problem({
+        code: 'invalid-id',
+        file,
+        field: '',
+        message: `"${id}" is not a valid record id`,
+        hint: isRecordId(suggestion) ? `Rename the file to ${suggestion}${extension}: ids are lowercase letters, digits and single hyphens.` : undefined,
+      }),
+    );
   }
+  const text = readText(root, path, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseSource(file, text, extension === '.md' ? 'markdown' : 'yaml');
+  problems.push(...parsed.problems);
   if (!parsed.source) return undefined;
   const { data, problems: invalid } = validate(recordTypes[type].schema as z.ZodType, parsed.source);
   problems.push(...invalid);
@@ -105,15 +145,22 @@ function readRecord(type: RecordType, path: string, problems: Problem[]): AnyRec
   return { type, id, file, path, data, body: parsed.source.body, source: parsed.source } as AnyRecord;
 }
 
+/** The catalog folder with symbolic links resolved: what "inside the catalog" means. */
+function realRoot(root: string): string {
+  return existsSync(root) ? realpathSync(root) : root;
+}
+
 export function loadCatalog(folder: string): LoadedCatalog {
   const root = resolve(folder);
+  const real = realRoot(root);
   const problems: Problem[] = [];
   const { settings, settingsSource } = readSettings(root, problems);
   const records = new Map<string, AnyRecord>();
+  const withErrors = new Map<string, { type: RecordType; file: string }>();
   const firstFileById = new Map<string, string>();
   for (const type of recordTypeNames) {
     for (const path of recordFiles(root, type, problems)) {
-      const record = readRecord(type, path, problems);
+      const record = readRecord(real, type, path, problems);
       const id = path.slice(path.lastIndexOf('/') + 1, -extname(path).length);
       const first = firstFileById.get(id);
       if (first) {
@@ -124,11 +171,13 @@ export function loadCatalog(folder: string): LoadedCatalog {
       }
       firstFileById.set(id, displayPath(path));
       if (record) records.set(id, record);
+      else withErrors.set(id, { type, file: displayPath(path) });
     }
   }
   const bibliographyPath = join(root, BIBLIOGRAPHY_FILE);
-  const bibliography = existsSync(bibliographyPath) ? readFileSync(bibliographyPath, 'utf8') : undefined;
-  return { root, settings, settingsSource, records, bibliography, problems };
+  const bibliography = existsSync(bibliographyPath) ? readText(real, bibliographyPath, problems, BIBLIOGRAPHY_MAX_BYTES) : undefined;
+  const bibliographyUnreadable = existsSync(bibliographyPath) && bibliography === undefined;
+  return { root, settings, settingsSource, records, withErrors, bibliography, bibliographyUnreadable, problems };
 }
 
 export function recordsOfType<T extends RecordType>(records: Iterable<AnyRecord>, type: T): CatalogRecord<T>[] {

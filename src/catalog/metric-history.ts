@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { decodeUtf8 } from './read-file.ts';
 import Papa from 'papaparse';
 
 export interface MetricHistory {
@@ -68,5 +69,6 @@ export function parseMetricHistory(text: string): { history?: MetricHistory; err
 
 export function readMetricHistory(path: string): { history?: MetricHistory; error?: MetricHistoryError } {
   if (!existsSync(path)) return { error: { line: 1, column: 1, message: 'file not found' } };
-  return parseMetricHistory(readFileSync(path, 'utf8'));
+  const { text, error } = decodeUtf8(readFileSync(path));
+  return error ? { error: { line: error.line, column: error.column, message: error.message } } : parseMetricHistory(text);
 }

@@ -9,6 +9,7 @@ import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { formatField, problem, type Position, type Problem } from '../diagnostics/problem.ts';
 import { cleanStrings, withoutControlCharacters, type Removal } from './control-characters.ts';
+import { aliasBombOffset, isNestingLimit, reservedKeyPaths } from './yaml-hazards.ts';
 
 interface PositionedDocument {
   document: Document.Parsed;
@@ -37,18 +38,60 @@ function parsePositioned(text: string): PositionedDocument {
   return { document: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
-/** Syntax problems, located by `yaml`; js-yaml's own report where only it objects. */
+const TABS_HINT = 'Indent with spaces: YAML does not allow tabs in indentation (set your editor to insert spaces for .md and .yaml files).';
+
+/**
+ * Syntax problems, located by `yaml`; js-yaml's own report where only it objects.
+ * One mistake repeated on many lines (tabs, typically) is one problem naming the lines.
+ */
 function syntaxProblems(text: string, file: string, jsYamlError: jsYaml.YAMLException): Problem[] {
+  const { line = 0, column = 0 } = jsYamlError.mark ?? {};
+  if (isNestingLimit(jsYamlError)) {
+    // Never handed to `yaml`, whose recursive parser would take seconds to overflow its stack.
+    return [problem({ code: 'yaml-limit', file, field: '', line: line + 1, column: column + 1, message: 'nested more than 100 levels deep' })];
+  }
   const { document, lineCounter } = parsePositioned(text);
   if (document.errors.length === 0) {
-    const { line = 0, column = 0 } = jsYamlError.mark ?? {};
     return [problem({ code: 'yaml-syntax', file, field: '', line: line + 1, column: column + 1, message: jsYamlError.reason })];
   }
-  return document.errors.map((error) => {
+  const byMessage = new Map<string, Position[]>();
+  for (const error of document.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-    return problem({ code: 'yaml-syntax', file, field: '', line, column: col, message });
-  });
+    byMessage.set(message, [...(byMessage.get(message) ?? []), { line, column: col }]);
+  }
+  return [...byMessage].map(([message, [first, ...more]]) =>
+    problem({
+      code: 'yaml-syntax',
+      file,
+      field: '',
+      ...first!,
+      message: more.length ? `${message} (also on line${more.length > 1 ? 's' : ''} ${more.map((at) => at.line).join(', ')})` : message,
+      hint: /tab/i.test(message) ? TABS_HINT : undefined,
+    }),
+  );
+}
+
+/** Aliases that expand without bound, or keys that bend objects: one error each, and the data goes no further. */
+function hazardProblems(text: string, source: SourceFile): Problem[] {
+  const { file } = source;
+  if (text.includes('*')) {
+    const { document, lineCounter } = source.positioned();
+    const offset = aliasBombOffset(document);
+    if (offset !== undefined) {
+      const at = positionOf(lineCounter, offset);
+      return [problem({ code: 'yaml-limit', file, field: '', ...at, message: 'aliases expand into far more values than the file holds (an alias bomb)' })];
+    }
+  }
+  return reservedKeyPaths(source.data).map((path) =>
+    problem({
+      code: 'reserved-key',
+      file,
+      field: formatField(path),
+      ...locate(source, path, 'key'),
+      message: `"${String(path.at(-1))}" cannot be a key: JavaScript objects give it a special meaning`,
+    }),
+  );
 }
 
 function parseYaml(text: string, file: string, body: string, bodyLine: number): ParsedSource {
@@ -60,10 +103,13 @@ function parseYaml(text: string, file: string, body: string, bodyLine: number): 
     return { problems: syntaxProblems(text, file, error) };
   }
   let positioned: PositionedDocument | undefined;
+  const positionedDocument = () => (positioned ??= parsePositioned(text));
+  const hazards = hazardProblems(text, { file, data, body, bodyLine, positioned: positionedDocument });
+  if (hazards.length) return { problems: hazards };
   const removals: Removal[] = [];
   const cleanData = cleanStrings(data, removals);
   const cleanBody = withoutControlCharacters(body);
-  const source: SourceFile = { file, data: cleanData, body: cleanBody.text, bodyLine, positioned: () => (positioned ??= parsePositioned(text)) };
+  const source: SourceFile = { file, data: cleanData, body: cleanBody.text, bodyLine, positioned: positionedDocument };
   const removed = (characters: string[]) => `control characters ${characters.join(', ')} removed: pages and XML cannot carry them`;
   const problems = removals.map(({ path, characters }) =>
     problem({ code: 'control-character', file, field: formatField(path), ...locate(source, path), message: removed(characters) }),

@@ -16,7 +16,16 @@ export const problemCodes = {
     title: 'No catalog settings',
     hint: 'Create catalog.yaml in the catalog folder with title, description, url, publisher, license and contact.',
   },
+  'not-utf8': { severity: 'error', title: 'File not in UTF-8', hint: 'Save the file as UTF-8 (any editor offers it under "Save with encoding"); the byte named is where the other encoding starts.' },
+  'file-too-large': { severity: 'error', title: 'File too large', hint: 'Keep data out of records: describe files under files: with their URL, and put metric histories in a CSV named by metricHistory.' },
+  'outside-catalog': { severity: 'error', title: 'Link out of the catalog', hint: 'Copy the file into the catalog instead of linking to it: whatever a record links to is published.' },
   'yaml-syntax': { severity: 'error', title: 'YAML syntax error', hint: 'Check indentation and quote values that contain ": " or start with special characters.' },
+  'yaml-limit': {
+    severity: 'error',
+    title: 'YAML beyond what a record needs',
+    hint: 'Records nest a few levels deep and need no anchors (&) or aliases (*); a file like this is generated or hostile: write the values out.',
+  },
+  'reserved-key': { severity: 'error', title: 'Reserved key', hint: 'Rename the key: __proto__, constructor and prototype cannot name a field, parameter or metric.' },
   'front-matter-missing': {
     severity: 'error',
     title: 'Front matter missing',
@@ -42,6 +51,11 @@ export const problemCodes = {
   'metric-history-invalid': { severity: 'error', title: 'Metric history does not parse', hint: 'The CSV needs a header "step,<metric>,…", integer steps and numeric values (empty, nan or NaN for missing).' },
   'bibliography-invalid': { severity: 'error', title: 'Bibliography does not parse' },
   'citation-unknown': { severity: 'error', title: 'Citation key not in references.bib', hint: 'Add the entry to references.bib or correct the key after "@".' },
+  'html-removed': {
+    severity: 'warning',
+    title: 'HTML the page will not carry',
+    hint: "Bodies keep Markdown and GitHub's safe HTML: no scripts, frames, forms, style or on… attributes, and links only to http(s), mailto or relative URLs. Write it in Markdown, or link to the page that shows it.",
+  },
   'recommended-missing': { severity: 'warning', title: 'Recommended metadata missing' },
   'control-character': { severity: 'warning', title: 'Control characters removed', hint: 'Delete the invisible character (often pasted from a PDF or a terminal) from the file.' },
 } as const satisfies Record<string, ProblemCodeEntry>;

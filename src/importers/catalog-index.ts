@@ -19,6 +19,8 @@ export interface ExistingRecord {
   id: string;
   path: string;
   kind: 'markdown' | 'yaml';
+  /** importedFrom.source: the hash of the source files the record was last imported from. */
+  source?: string;
 }
 
 export interface CatalogIndex {
@@ -65,8 +67,9 @@ export function indexCatalog(root: string): CatalogIndex {
       const formerIds = data?.[FORMER_IDS];
       if (Array.isArray(formerIds)) for (const id of formerIds) if (typeof id === 'string') index.ids.add(id);
       if (isAgent && typeof data?.['name'] === 'string' && !index.agentsByName.has(data['name'])) index.agentsByName.set(data['name'], record);
-      const origin = data?.[PROVENANCE_FIELD] as { tool?: unknown; id?: unknown } | undefined;
+      const origin = data?.[PROVENANCE_FIELD] as { tool?: unknown; id?: unknown; source?: unknown } | undefined;
       if (typeof origin?.tool === 'string' && typeof origin.id === 'string') {
+        if (typeof origin.source === 'string') record.source = origin.source;
         index.byOrigin.set(originKey(origin.tool as ImportTool, origin.id), record);
       }
     }

@@ -13,7 +13,8 @@ import type { ImportProblem } from './types.ts';
 function errorsByKey(root: string): Map<string, { problem: Problem; file: string }> {
   const shownRoot = displayPath(root);
   const errors = new Map<string, { problem: Problem; file: string }>();
-  for (const problem of checkCatalog(root).problems) {
+  // Metric histories are validated in a worker thread while the records load, as `npm run check` does.
+  for (const problem of checkCatalog(root, { parallel: true }).problems) {
     if (problem.severity !== 'error') continue;
     const file = relative(root, resolve(problem.file));
     // Messages may name other files of the same catalog; compare them relative to it.

@@ -4,12 +4,8 @@
  * written as nan, a missing value left empty. Values are collected as
  * numbers while the source is streamed, and the CSV is written in chunks.
  */
+import { createReadStream, writeFileSync } from 'node:fs';
 import type { Attachment } from './types.ts';
-
-interface Point {
-  timestamp: number;
-  value: number;
-}
 
 const CHUNK = 64 * 1024;
 
@@ -17,64 +13,139 @@ function csvCell(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function formatValue(value: number | undefined): string {
+function formatValue(value: number | undefined, text: string | undefined): string {
   if (value === undefined) return '';
   if (!Number.isFinite(value)) return 'nan';
-  return Object.is(value, -0) ? '0' : String(value);
+  // The source's own spelling, where it has one, reads back as the same number and costs no formatting.
+  if (text !== undefined) return text;
+  return value === 0 ? '0' : String(value);
+}
+
+/** One metric's points: step → index into parallel arrays, which cost a fraction of an object per point. */
+interface Points {
+  index: Map<number, number>;
+  timestamps: number[];
+  values: number[];
+  /** The value as the source spelled it, where the reader kept it. */
+  texts: (string | undefined)[];
 }
 
 /** Whether a later point replaces an earlier one at the same step: the later log wins, as in MLflow. */
-function supersedes(next: Point, previous: Point): boolean {
-  if (next.timestamp !== previous.timestamp) return next.timestamp > previous.timestamp;
-  return (Number.isNaN(previous.value) ? -Infinity : previous.value) < (Number.isNaN(next.value) ? -Infinity : next.value);
+function supersedes(timestamp: number, value: number, previousTimestamp: number, previousValue: number): boolean {
+  if (timestamp !== previousTimestamp) return timestamp > previousTimestamp;
+  return (Number.isNaN(previousValue) ? -Infinity : previousValue) < (Number.isNaN(value) ? -Infinity : value);
 }
 
-export class MetricSeries {
-  private readonly metrics = new Map<string, Map<number, Point>>();
+export interface FinalValues {
+  values: Record<string, number>;
+  nonFinite: string[];
+}
 
-  add(metric: string, step: number, timestamp: number, value: number): void {
-    let steps = this.metrics.get(metric);
-    if (!steps) this.metrics.set(metric, (steps = new Map()));
-    const previous = steps.get(step);
-    const point = { timestamp, value };
-    if (!previous || supersedes(point, previous)) steps.set(step, point);
+/** What a run record needs of its history: the metric names, the final values, and the CSV to attach. */
+export interface RunHistory {
+  readonly names: string[];
+  /** Whether any metric was logged at more than one step, which is what a history is for. */
+  readonly hasHistory: boolean;
+  final(): FinalValues;
+  attachment(): Attachment;
+}
+
+/** A history written to a scratch file once read, so that an import of many runs holds one run's points at a time. */
+class SpilledHistory implements RunHistory {
+  readonly names: string[];
+  readonly hasHistory: boolean;
+  private readonly finalValues: FinalValues;
+  private readonly path: string;
+
+  constructor(series: MetricSeries, path: string) {
+    this.names = series.names;
+    this.hasHistory = series.hasHistory;
+    this.finalValues = series.final();
+    this.path = path;
+    if (this.hasHistory) writeFileSync(path, [...series.csvChunks()].join(''));
+  }
+
+  final(): FinalValues {
+    return this.finalValues;
+  }
+
+  attachment(): Attachment {
+    const path = this.path;
+    return {
+      field: 'metricHistory',
+      suffix: '.metrics.csv',
+      async *chunks() {
+        for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK })) yield chunk as string;
+      },
+    };
+  }
+}
+
+export class MetricSeries implements RunHistory {
+  private readonly metrics = new Map<string, Points>();
+
+  /** `text`: the value as the source wrote it, when Number(text) is `value`; the CSV then keeps that spelling. */
+  add(metric: string, step: number, timestamp: number, value: number, text?: string): void {
+    let points = this.metrics.get(metric);
+    if (!points) this.metrics.set(metric, (points = { index: new Map(), timestamps: [], values: [], texts: [] }));
+    const at = points.index.get(step);
+    if (at === undefined) {
+      points.index.set(step, points.values.length);
+      points.timestamps.push(timestamp);
+      points.values.push(value);
+      points.texts.push(text);
+    } else if (supersedes(timestamp, value, points.timestamps[at]!, points.values[at]!)) {
+      points.timestamps[at] = timestamp;
+      points.values[at] = value;
+      points.texts[at] = text;
+    }
   }
 
   get names(): string[] {
     return [...this.metrics.keys()].sort();
   }
 
-  /** Whether any metric was logged at more than one step, which is what a history is for. */
   get hasHistory(): boolean {
     const steps = new Set<number>();
-    for (const points of this.metrics.values()) for (const step of points.keys()) steps.add(step);
-    return steps.size > 1;
+    for (const points of this.metrics.values()) {
+      for (const step of points.index.keys()) {
+        steps.add(step);
+        if (steps.size > 1) return true;
+      }
+    }
+    return false;
   }
 
   /** Each metric's value at its last step (the latest log there); non-finite ones apart, as the schema wants numbers. */
-  final(): { values: Record<string, number>; nonFinite: string[] } {
+  final(): FinalValues {
     const values: Record<string, number> = {};
     const nonFinite: string[] = [];
     for (const name of this.names) {
       const points = this.metrics.get(name)!;
       let lastStep = -Infinity;
-      for (const step of points.keys()) if (step > lastStep) lastStep = step;
-      const last = points.get(lastStep)!;
-      if (Number.isFinite(last.value)) values[name] = last.value;
+      for (const step of points.index.keys()) if (step > lastStep) lastStep = step;
+      const last = points.values[points.index.get(lastStep)!]!;
+      if (Number.isFinite(last)) values[name] = last;
       else nonFinite.push(name);
     }
     return { values, nonFinite };
   }
 
-  async *csv(): AsyncGenerator<string> {
+  /** The CSV text in chunks of about 64 KiB. */
+  *csvChunks(): Generator<string> {
     const names = this.names;
     const columns = names.map((name) => this.metrics.get(name)!);
     const all = new Set<number>();
-    for (const points of columns) for (const step of points.keys()) all.add(step);
+    for (const points of columns) for (const step of points.index.keys()) all.add(step);
     const steps = Float64Array.from(all).sort();
     let chunk = `step,${names.map(csvCell).join(',')}\n`;
     for (const step of steps) {
-      chunk += `${step},${columns.map((points) => formatValue(points.get(step)?.value)).join(',')}\n`;
+      let row = String(step);
+      for (const points of columns) {
+        const at = points.index.get(step);
+        row += at === undefined ? ',' : `,${formatValue(points.values[at], points.texts[at])}`;
+      }
+      chunk += `${row}\n`;
       if (chunk.length >= CHUNK) {
         yield chunk;
         chunk = '';
@@ -84,7 +155,18 @@ export class MetricSeries {
   }
 
   attachment(): Attachment {
-    return { field: 'metricHistory', suffix: '.metrics.csv', chunks: () => this.csv() };
+    return {
+      field: 'metricHistory',
+      suffix: '.metrics.csv',
+      chunks: async function* (this: MetricSeries) {
+        yield* this.csvChunks();
+      }.bind(this),
+    };
+  }
+
+  /** The history as a scratch file at `path` (written only when there is a history), this series then free to go. */
+  spill(path: string): RunHistory {
+    return new SpilledHistory(this, path);
   }
 }
 

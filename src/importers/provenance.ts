@@ -115,7 +115,7 @@ export function mergeFields(
   return merge;
 }
 
-export function provenanceOf(tool: ImportedFrom['tool'], id: string, hashes: Record<string, string>): ImportedFrom {
+export function provenanceOf(tool: ImportedFrom['tool'], id: string, hashes: Record<string, string>, source?: string): ImportedFrom {
   const fields = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { tool, id, fields };
+  return { tool, id, fields, ...(source && { source }) };
 }

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath, loadCatalog, SETTINGS_FILE } from '../catalog/load.ts';
 import { isAbsoluteUrl } from '../schema/common/identifiers.ts';
-import type { Importer, ImportProblem } from './types.ts';
+import { indexCatalog, originKey } from './catalog-index.ts';
+import type { ImportContext, Importer, ImportProblem, ImportTool } from './types.ts';
 import { writePlan, type FileChange } from './write-plan.ts';
 
 export interface ImportOptions {
@@ -16,6 +17,8 @@ export interface ImportOptions {
   project?: string;
   filesUrl?: string;
   dryRun?: boolean;
+  /** Told how far a long import has come (progress.ts draws it as a line on a terminal). */
+  progress?: ImportContext['progress'];
 }
 
 export interface ImportOutcome {
@@ -42,8 +45,14 @@ export async function runImport(importer: Importer, source: string, options: Imp
   const catalog = loadCatalog(options.catalog);
   const invalid = optionProblems(options, catalog);
   if (invalid.length) return { written: false, problems: invalid, changes: [], notes: [] };
-  const planned = await importer.plan(source, { catalog, project: options.project, filesUrl: options.filesUrl });
+  const index = indexCatalog(resolve(options.catalog));
+  const importedSource = (tool: ImportTool, id: string) => index.byOrigin.get(originKey(tool, id))?.source;
+  const planned = await importer.plan(source, { catalog, project: options.project, filesUrl: options.filesUrl, progress: options.progress, importedSource });
   if (planned.problems) return { written: false, problems: planned.problems, changes: [], notes: [] };
-  const outcome = await writePlan(options.catalog, planned.plan, { dryRun: options.dryRun });
-  return { ...outcome, notes: planned.plan.notes };
+  try {
+    const outcome = await writePlan(options.catalog, planned.plan, { dryRun: options.dryRun, progress: options.progress, index });
+    return { ...outcome, notes: planned.plan.notes };
+  } finally {
+    planned.plan.dispose?.();
+  }
 }

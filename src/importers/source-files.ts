@@ -4,7 +4,8 @@
  * named by a source are checked before they are followed.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LineCounter, parseDocument } from 'yaml';
@@ -92,6 +93,36 @@ export async function* fileLines(path: string): AsyncGenerator<{ line: string; n
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let number = 0;
   for await (const line of lines) yield { line, number: ++number };
+}
+
+const LINE_CHUNK = 1 << 20;
+
+/**
+ * Lines of a file read in 1 MiB chunks, for logs too many to read through
+ * readline (a store of 10 million metric values): one string per line, never
+ * the whole file.
+ */
+export function* fileLinesSync(path: string): Generator<string> {
+  const descriptor = openSync(path, 'r');
+  // Sized to the file where it is small: most metric files are a few kilobytes, and a store has thousands.
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(LINE_CHUNK, fstatSync(descriptor).size)));
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for (let read = readSync(descriptor, buffer, 0, buffer.length, null); read > 0; read = readSync(descriptor, buffer, 0, buffer.length, null)) {
+      const text = rest + decoder.write(buffer.subarray(0, read));
+      let start = 0;
+      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+        yield text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+        start = end + 1;
+      }
+      rest = text.slice(start);
+    }
+    rest += decoder.end();
+    if (rest) yield rest;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** SHA-256 of a file, read as a stream. */

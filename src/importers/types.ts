@@ -61,12 +61,21 @@ export interface PlannedRecord {
   /** Markdown body of a new file; an existing body is never rewritten. */
   body?: string;
   attachments?: Attachment[];
+  /** Hash of the source files this record is read from (see sourceDigest), recorded as importedFrom.source. */
+  sourceDigest?: string;
+  /**
+   * The source is what the catalog record was imported from (same sourceDigest):
+   * the record is left as it is, and `fields` may be empty because the source was not read again.
+   */
+  sourceUnchanged?: boolean;
 }
 
 export interface ImportPlan {
   records: PlannedRecord[];
   /** What the reader should check or add by hand, printed after the changes. */
   notes: string[];
+  /** Removes what the importer kept on disk for the plan (scratch files of attachments); called once the plan is applied or dropped. */
+  dispose?: () => void;
 }
 
 export type PlanResult = { plan: ImportPlan; problems?: undefined } | { plan?: undefined; problems: ImportProblem[] };
@@ -78,6 +87,10 @@ export interface ImportContext {
   project?: string;
   /** Base URL where the source's artifacts are published, for output files. */
   filesUrl?: string;
+  /** importedFrom.source of the catalog's record imported from `id`, if there is one: a reader may pass over a source that still has it. */
+  importedSource?: (tool: ImportTool, id: string) => string | undefined;
+  /** Told how far a long read has come (`done` of `total` items), for a progress line; optional. */
+  progress?: (done: number, total: number, what: string) => void;
 }
 
 export interface Importer {

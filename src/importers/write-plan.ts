@@ -14,14 +14,14 @@ import { pipeline } from 'node:stream/promises';
 import { displayPath } from '../catalog/load.ts';
 import { importedFromSchema } from '../schema/common/imported-from.ts';
 import { recordTypes } from '../schema/index.ts';
-import { indexCatalog } from './catalog-index.ts';
+import { indexCatalog, type CatalogIndex } from './catalog-index.ts';
 import { newErrors } from './check-staged.ts';
 import { commitFiles, type FileWrite } from './commit.ts';
 import { assignIds, resolveRefs, type AssignedId } from './ids.ts';
 import { hashValue, mergeFields, PROVENANCE_FIELD, provenanceOf, type HashOf } from './provenance.ts';
 import { recordData, renderNewRecord, splitRecordFile, updateRecordYaml } from './record-text.ts';
 import { sha256OfFile, staysInside } from './source-files.ts';
-import type { ImportPlan, ImportProblem, PlannedRecord } from './types.ts';
+import type { ImportContext, ImportPlan, ImportProblem, PlannedRecord } from './types.ts';
 
 export interface FileChange {
   /** The file as shown to users. */
@@ -89,6 +89,25 @@ async function digestBeside(root: string, recordPath: string, name: string): Pro
   return staysInside(root, path) && existsSync(path) ? sha256OfFile(path) : undefined;
 }
 
+/**
+ * The report for a record whose source did not change: unchanged, with the
+ * fields a person edited or deleted since, told by their recorded hashes
+ * (a field naming a file beside the record hashes with the file's content).
+ */
+async function unchangedSource(root: string, target: string, file: string): Promise<FileChange> {
+  const change: FileChange = { file, action: 'unchanged', changed: [], kept: [], keptRemoved: [] };
+  const parts = splitRecordFile(readFileSync(target, 'utf8'), target.endsWith('.md') ? 'markdown' : 'yaml');
+  const current = parts && recordData(parts.yaml);
+  const recorded = importedFromSchema.safeParse(current?.[PROVENANCE_FIELD]).data?.fields ?? {};
+  for (const [field, hash] of Object.entries(recorded)) {
+    const value = current?.[field];
+    if (value === undefined) change.keptRemoved.push(field);
+    else if (hashValue(value) === hash) continue;
+    else if (typeof value !== 'string' || hashValue({ path: value, sha256: await digestBeside(root, target, value) }) !== hash) change.kept.push(field);
+  }
+  return change;
+}
+
 function targetPath(root: string, record: PlannedRecord, assigned: AssignedId): string {
   if (assigned.existing) return assigned.existing.path;
   const { folder, extensions } = recordTypes[record.type];
@@ -111,6 +130,11 @@ async function prepareRecord(
   }
   // People and organizations that exist are referred to, never rewritten.
   if (!record.origin && assigned.existing) return;
+  // A source the record was imported from as it is now: nothing to merge, and the importer did not read it again.
+  if (record.sourceUnchanged && assigned.existing?.source === record.sourceDigest) {
+    prepared.changes.push(await unchangedSource(root, target, file));
+    return;
+  }
   const kind = record.type === 'person' || record.type === 'organization' || target.endsWith('.yaml') || target.endsWith('.yml') ? 'yaml' : 'markdown';
   const fields = resolveRefs(record.fields, assignedIds) as Record<string, unknown>;
 
@@ -146,7 +170,7 @@ async function prepareRecord(
   // A provenance block a person broke counts as none: every field is then theirs unless it says what the source says.
   const previous = importedFromSchema.safeParse(current?.[PROVENANCE_FIELD]).data;
   const merge = mergeFields(fields, current, previous, hashOf);
-  const provenance = provenanceOf(record.origin.tool, record.origin.id, merge.hashes);
+  const provenance = provenanceOf(record.origin.tool, record.origin.id, merge.hashes, record.sourceDigest);
   const changed = merge.decisions.filter(({ action }) => ['added', 'updated', 'removed'].includes(action)).map(({ field }) => field);
   const change: FileChange = {
     file,
@@ -171,12 +195,15 @@ async function prepareRecord(
 }
 
 /** Computes every file of the plan and checks the result; writes nothing. */
-async function prepare(root: string, plan: ImportPlan, scratch: string): Promise<Prepared> {
+async function prepare(root: string, plan: ImportPlan, scratch: string, options: WriteOptions): Promise<Prepared> {
+  const { progress } = options;
   const prepared: Prepared = { changes: [], writes: new Map(), problems: [] };
-  const assigned = assignIds(plan.records, indexCatalog(root));
-  for (const record of plan.records) {
+  const assigned = assignIds(plan.records, options.index ?? indexCatalog(root));
+  for (const [index, record] of plan.records.entries()) {
+    progress?.(index, plan.records.length, 'records prepared');
     await prepareRecord(root, scratch, record, assigned.get(record.key)!, prepared, assigned);
   }
+  progress?.(plan.records.length, plan.records.length, 'records prepared');
   if (prepared.problems.length || prepared.writes.size === 0) return prepared;
   const staged = join(scratch, 'catalog');
   cpSync(root, staged, { recursive: true });
@@ -190,11 +217,20 @@ async function prepare(root: string, plan: ImportPlan, scratch: string): Promise
   return prepared;
 }
 
-export async function writePlan(folder: string, plan: ImportPlan, options: { dryRun?: boolean } = {}): Promise<WriteOutcome> {
+type Progress = NonNullable<ImportContext['progress']>;
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  progress?: Progress;
+  /** The catalog's index, where the caller has read it already. */
+  index?: CatalogIndex;
+}
+
+export async function writePlan(folder: string, plan: ImportPlan, options: WriteOptions = {}): Promise<WriteOutcome> {
   const root = resolve(folder);
   const scratch = mkdtempSync(join(tmpdir(), 'heliograph-import-'));
   try {
-    const prepared = await prepare(root, plan, scratch);
+    const prepared = await prepare(root, plan, scratch, options);
     const outcome = { problems: prepared.problems, changes: prepared.changes };
     if (prepared.problems.length || options.dryRun || prepared.writes.size === 0) return { written: false, ...outcome };
     const writes: FileWrite[] = [...prepared.writes].map(([target, write]) => {

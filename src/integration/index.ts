@@ -34,7 +34,15 @@ export default function heliograph(): AstroIntegration {
         try {
           const site = getSite(folder);
           const url = new URL(site.settings.url);
-          updateConfig({ site: url.origin, base: url.pathname, trailingSlash: 'always' });
+          updateConfig({
+            site: url.origin,
+            base: url.pathname,
+            trailingSlash: 'always',
+            // The pages' Content-Security-Policy runs scripts and style sheets only from files:
+            // Astro would otherwise inline the small ones into every page.
+            build: { inlineStylesheets: 'never' },
+            vite: { build: { assetsInlineLimit: (file: string) => (/\.(js|css)$/.test(file) ? false : undefined) } },
+          });
           if (command !== 'build') return;
           const planned = plan();
           logger.info(`plan: ${planned.label}, ${planned.records.length} of ${site.catalog.records.size} records; catalog loaded and checked in ${(site.loadMs / 1000).toFixed(2)} s`);

@@ -5,6 +5,7 @@
 import type { AnyRecord } from '../catalog/load.ts';
 import type { MetadataContext } from '../metadata/context.ts';
 import { landingPath } from '../catalog/urls.ts';
+import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
@@ -30,6 +31,7 @@ export function redirectPage({ to, title }: Redirect): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${contentSecurityPolicy}">
 <title>Moved: ${escapeHtml(title)}</title>
 <link rel="canonical" href="${url}">
 <meta http-equiv="refresh" content="0; url=${url}">

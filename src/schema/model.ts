@@ -30,7 +30,11 @@ export const modelSchema = z
     ...citableFields,
     description: paragraph(z.string().min(1)),
     project: recordId.optional(),
-    task: z.string().min(1).meta({ description: 'ML task (fair4ml:mlTask), e.g. image-classification.' }),
+    task: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'ML task (fair4ml:mlTask), e.g. image-classification; `check` warns while it is missing (an imported card may not say).' }),
     modelCategory: z.string().optional().meta({ description: 'Family of models, e.g. convolutional neural network.' }),
     architecture: z.string().optional(),
     framework: frameworkSchema.optional(),

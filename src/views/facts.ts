@@ -37,7 +37,7 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Measurement technique', data.measurementTechnique),
   ],
   model: ({ data }) => [
-    { label: 'Task', value: data.task },
+    optional('Task', data.task),
     optional('Model category', data.modelCategory),
     optional('Architecture', data.architecture),
     optional('Framework', data.framework && [data.framework.name, data.framework.version].filter(Boolean).join(' ')),
@@ -61,7 +61,6 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Language', data.environment?.language),
     optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
     optional('Hardware', data.environment?.hardware),
-    optional('Tags', data.tags?.join(', ')),
   ],
 };
 

@@ -40,7 +40,7 @@ const columnsByType: Partial<Record<RecordType, Columns>> = {
   },
   model: {
     headers: ['Task', 'Framework', 'Score'],
-    values: (record) => (record.type === 'model' ? [record.data.task, record.data.framework?.name ?? '', bestEvaluation(record)] : []),
+    values: (record) => (record.type === 'model' ? [record.data.task ?? '', record.data.framework?.name ?? '', bestEvaluation(record)] : []),
   },
   run: {
     headers: ['Status', 'Key metrics'],

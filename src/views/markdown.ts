@@ -2,15 +2,29 @@
  * Renders record bodies. Bodies that cite get the unified pipeline with
  * rehype-citation over the catalog's bibliography; the rest skip it, since
  * citation processing is the costliest step of a body (see README benchmarks).
+ *
+ * Bodies come from anyone who opens a pull request and from importers, so
+ * the HTML is sanitized with the body allowlist after raw HTML is parsed and
+ * citations are formatted (references.bib is contributed text too), and only
+ * then highlighted: Shiki's own inline colours are the one `style` a page keeps.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, markdownConfigDefaults, rehypeShiki, syntaxHighlightDefaults, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeCitation from 'rehype-citation';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { citesAnything } from '../catalog/citations.ts';
+import { bodyAllowlist } from '../markdown/allowlist.ts';
+import rehypeFragmentLinks from '../markdown/fragment-links.ts';
 import { Cite } from '../metadata/csl/citation-js.ts';
+
+/** Astro's Shiki step, with Astro's defaults, run after sanitizing instead of before. */
+function highlightCode(this: ThisParameterType<typeof rehypeShiki>) {
+  return rehypeShiki.call(this, markdownConfigDefaults.shikiConfig, syntaxHighlightDefaults.excludeLangs);
+}
 
 type Processor = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 const processors = new Map<string, Promise<Processor>>();
@@ -33,9 +47,13 @@ function processorFor(bibliography: string | undefined): Promise<Processor> {
   let processor = processors.get(key);
   if (!processor) {
     const csl = bibliography === undefined ? undefined : cslJsonBibliography(bibliography);
-    processor = createMarkdownProcessor(
-      csl ? { rehypePlugins: [[rehypeCitation, { bibliography: csl.file, path: csl.path, csl: 'apa', linkCitations: true }]] } : {},
-    );
+    const citations: RehypePlugins = csl ? [[rehypeCitation, { bibliography: csl.file, path: csl.path, csl: 'apa', linkCitations: true }]] : [];
+    processor = createMarkdownProcessor({
+      syntaxHighlight: false,
+      // Ids get their prefix from the sanitizer, once, footnotes' included.
+      remarkRehype: { clobberPrefix: '' },
+      rehypePlugins: [rehypeRaw, ...citations, [rehypeSanitize, bodyAllowlist], rehypeFragmentLinks, highlightCode],
+    });
     processors.set(key, processor);
   }
   return processor;

@@ -46,6 +46,8 @@ export interface RecordPage {
   type: PublishedRecord['type'];
   typeLabel: string;
   title: string;
+  /** The abstract shown under the title: a project's summary, another record's description. */
+  description?: string;
   head: HeadData;
   withdrawn?: { date?: string; reason?: string };
   creators: AgentView[];
@@ -121,6 +123,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     type: record.type,
     typeLabel: recordTypes[record.type].label,
     title: data.title,
+    description: record.type === 'project' ? record.data.summary : record.data.description,
     head: recordHead(record, site, parts.schemaOrg),
     withdrawn: withdrawn ? { date: data.status?.date, reason: data.status?.reason } : undefined,
     creators: creatorsOf(record, context).map((agent) => agentView(agent)),
@@ -133,7 +136,8 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     doi: registered?.registered ? { doi: registered.doi, url: doiUrl(registered.doi) } : undefined,
     license: licenseOf(record, context),
     access: record.type === 'dataset' ? record.data.access : undefined,
-    keywords: data.keywords ?? [],
+    // A run's tags are its keywords: shown, and weighed in search, the same way.
+    keywords: [...new Set([...(data.keywords ?? []), ...(run?.tags ?? [])])],
     facts: factsOf(record as never, site),
     bodyHtml: parts.bodyHtml,
     files: fileViews(record),

@@ -1,16 +1,38 @@
-/** What Pagefind filters, sorts and shows search results by, per record. */
-import { creatorsOf, licenseOf, publicationDate, type PublishedRecord } from '../metadata/common/record-facts.ts';
+/**
+ * What Pagefind indexes about each record beyond its text: the filters it is
+ * found by, the metadata each result shows, the date it sorts by, and how much
+ * each part of the page weighs in the ranking.
+ */
+import { creatorsOf, isWithdrawn, licenseOf, publicationDate, type PublishedRecord } from '../metadata/common/record-facts.ts';
 import { recordTypes } from '../schema/index.ts';
+import { FILTERS, META, WITHDRAWN, type FacetName } from '../search/fields.ts';
 import type { Site } from '../site/site.ts';
+import { formatDate } from './format.ts';
+
+/**
+ * `data-pagefind-weight` per part of a landing page (Pagefind squares them; body
+ * text weighs 1). Title and id come first, then keywords and description. A
+ * run's title weighs a little less than the others', so that where a model and
+ * the run that trained it match alike, the model, the citable output, is first.
+ * Measured with `npm run bench:search` (README, Search).
+ */
+const WEIGHTS = { title: 10, runTitle: 9, keywords: 6, description: 5 } as const;
+
+export interface SearchWeights {
+  title: number;
+  keywords: number;
+  description: number;
+}
 
 export interface SearchFacets {
-  filters: { name: string; value: string }[];
+  filters: { name: FacetName | typeof FILTERS.record; value: string }[];
   meta: { name: string; value: string }[];
   date?: string;
+  weights: SearchWeights;
 }
 
 function statusOf(record: PublishedRecord): string {
-  if (record.data.status?.state === 'withdrawn') return 'withdrawn';
+  if (isWithdrawn(record)) return WITHDRAWN;
   return record.type === 'run' ? record.data.runStatus : 'published';
 }
 
@@ -19,22 +41,29 @@ export function searchFacets(record: PublishedRecord, site: Site): SearchFacets 
   const project = projectId ? site.graph.get(projectId, 'project')?.data.title : undefined;
   const date = publicationDate(record);
   const framework = record.type === 'model' ? record.data.framework?.name : undefined;
-  const entries: [string, string | undefined][] = [
+  const entries: [FacetName | typeof FILTERS.record, string | undefined][] = [
+    [FILTERS.record, record.type],
     ['type', recordTypes[record.type].label],
     ['project', project],
     ['licence', licenseOf(record, site.context).id ?? 'other'],
     ['task', record.type === 'model' ? record.data.task : undefined],
     ['framework', framework],
-    ...creatorsOf(record, site.context).map((creator): [string, string] => ['creator', creator.name]),
+    ...creatorsOf(record, site.context).map((creator): [FacetName, string] => ['creator', creator.name]),
     ['year', date?.slice(0, 4)],
     ['status', statusOf(record)],
   ];
+  const meta: [string, string | undefined][] = [
+    [META.type, recordTypes[record.type].label],
+    [META.date, date && formatDate(date)],
+  ];
   return {
     filters: entries.flatMap(([name, value]) => (value ? [{ name, value }] : [])),
-    meta: [
-      { name: 'type', value: recordTypes[record.type].label },
-      ...(project ? [{ name: 'project', value: project }] : []),
-    ],
+    meta: meta.flatMap(([name, value]) => (value ? [{ name, value }] : [])),
     date,
+    weights: {
+      title: record.type === 'run' ? WEIGHTS.runTitle : WEIGHTS.title,
+      keywords: WEIGHTS.keywords,
+      description: WEIGHTS.description,
+    },
   };
 }

@@ -67,7 +67,7 @@ describe('problem reporting', () => {
 
   it('gives the field description as a hint for a missing field', () => {
     const { errors } = checkWith((root) => cpSync(join(invalidCases, 'missing-field'), root, { recursive: true }));
-    expect(errors[0]!.hint).toMatch(/ML task/);
+    expect(errors[0]!.hint).toMatch(/people or organizations who made it/);
   });
 
   it('suggests the SPDX id closest to an unknown licence', () => {
@@ -79,6 +79,17 @@ describe('problem reporting', () => {
     const { problems, errors } = checkWith((root) => writeFileSync(join(root, 'people/bob.yaml'), 'name: Bob Example\n'));
     expect(errors).toEqual([]);
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'recommended-missing', message: 'no ORCID iD' }));
+  });
+
+  it('warns at file and line where a body holds HTML the page will not carry', () => {
+    const { problems, errors } = checkWith((root) =>
+      writeFileSync(join(root, 'datasets/unsafe.md'), '---\ntitle: Unsafe body\ndescription: A dataset whose body holds a script and a javascript link.\ncreators: [ada]\n---\nFine text.\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(problems.filter((problem) => problem.code === 'html-removed')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: expect.stringMatching(/datasets\/unsafe\.md$/), field: 'body', line: 8, column: 1, message: '<script> will be removed with its content' }),
+      expect.objectContaining({ line: 10, message: expect.stringMatching(/^the URL "javascript:alert\(1\)" of <a> will be removed/) }),
+    ]);
   });
 
   it('removes control characters, with a warning at their field, from fields and body', () => {

@@ -53,5 +53,6 @@ describe('npm run new', () => {
     expect(() => runNew('dataset', 'Bad_Id', '--catalog', scratch.root)).toThrow(/not a valid id/);
     expect(() => runNew('thing', 'x', '--catalog', scratch.root)).toThrow(/unknown type/);
     expect(checkCatalog(scratch.root).catalog.records.size).toBe(6);
-  });
+    // Three runs of node: more than the default 5 s on a loaded machine.
+  }, 30_000);
 });

@@ -11,7 +11,8 @@ function runImport(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run import', () => {
+// Each test starts the command two or three times; on a busy machine one start takes seconds.
+describe('npm run import', { timeout: 30_000 }, () => {
   it('prints what it created, and on the next run that nothing changed', () => {
     const root = scratch();
     const first = runImport(['mlflow', mlruns, '--catalog', root]);

@@ -6,6 +6,8 @@ import { isoFromMillis } from '../../src/importers/source-files.ts';
 import { copySource, errors, importerFixtures, importInto, readRecord, scratch, snapshot } from './helpers.ts';
 
 const repository = join(importerFixtures, 'dvc', 'repo');
+/** A DVC 1.x repository: dvc.lock without `schema`, stages at its top level, md5 without size. */
+const repositoryV1 = join(importerFixtures, 'dvc', 'repo-v1');
 const remote = 'https://dvc.example.org/fashion/files/md5';
 
 function hasGit(): boolean {
@@ -49,6 +51,31 @@ describe('DVC repositories', () => {
     expect(notes).toMatch(/outputs not listed \(folders, or no URL or size known\): data\/prepared/);
     expect(notes).toMatch(/src\/prepare\.py \(md5 f09ea0c15980b43010257ccb9f0055e2\)/);
     expect(notes).toMatch(/DVC records no run times/);
+  });
+
+  it('reads a DVC 1.x dvc.lock, taking sizes from workspace files that still have the locked md5', async () => {
+    const root = scratch();
+    const outcome = await importInto(root, 'dvc', repositoryV1);
+    expect(outcome.problems).toEqual([]);
+    expect(errors(root)).toEqual([]);
+    expect(readRecord(root, 'runs/prepare.md').data).toMatchObject({
+      parameters: { 'prepare.seed': 20170428, 'prepare.split': 0.2 },
+      importedFrom: { tool: 'dvc', id: 'repo-v1#prepare' },
+    });
+    // DVC before 3 laid out remotes as ab/cdef…, without files/md5/.
+    expect(readRecord(root, 'runs/evaluate.md').data).toMatchObject({
+      outputs: [{ name: 'scores.json', url: 'https://dvc.example.org/legacy/7b/b02a643148cc1e9c179e4d7a308548', size: 31, md5: '7bb02a643148cc1e9c179e4d7a308548' }],
+      metrics: { auc: 0.6131, prc: 0.5814 },
+    });
+    expect(outcome.notes.join('\n')).toMatch(/DVC stage prepare: outputs not listed \(folders, or no URL or size known\): data\/prepared/);
+  });
+
+  it('leaves out a DVC 1.x output whose workspace copy no longer has the locked md5', async () => {
+    const root = scratch();
+    const source = copySource(repositoryV1);
+    writeFileSync(join(source, 'scores.json'), '{"auc": 0.7, "prc": 0.6}\n');
+    await importInto(root, 'dvc', source);
+    expect(readRecord(root, 'runs/evaluate.md').data['outputs']).toBeUndefined();
   });
 
   it('lists every dependency and file output under --files-url', async () => {
@@ -101,7 +128,7 @@ describe('DVC repositories', () => {
   });
 
   const broken: [string, (source: string) => void, RegExp, RegExp][] = [
-    ['a dvc.lock of an old schema', (source) => writeFileSync(join(source, 'dvc.lock'), readFileSync(join(repository, 'dvc.lock'), 'utf8').replace("schema: '2.0'", "schema: '1.0'")), /dvc\.lock$/, /schema: must be "2\.0"/],
+    ['a dvc.lock of an unknown schema', (source) => writeFileSync(join(source, 'dvc.lock'), readFileSync(join(repository, 'dvc.lock'), 'utf8').replace("schema: '2.0'", "schema: '1.0'")), /dvc\.lock$/, /schema: must be "2\.0" \(DVC 2 and 3\), or absent \(DVC 1\)/],
     ['an output path that climbs out with ../', (source) => writeFileSync(join(source, 'dvc.lock'), readFileSync(join(repository, 'dvc.lock'), 'utf8').replace('- path: model.pkl', '- path: ../../outside/model.pkl')), /dvc\.lock$/, /stages\.train\.outs\[0\]\.path "\.\.\/\.\.\/outside\/model\.pkl" climbs out of its folder/],
     ['an absolute dependency path', (source) => writeFileSync(join(source, 'dvc.lock'), readFileSync(join(repository, 'dvc.lock'), 'utf8').replace('- path: src/prepare.py', '- path: /etc/passwd')), /dvc\.lock$/, /"\/etc\/passwd" is absolute/],
     ['a metrics file outside the repository', (source) => writeFileSync(join(source, 'dvc.yaml'), readFileSync(join(repository, 'dvc.yaml'), 'utf8').replace('- eval/metrics.json:', '- ../secrets.json:')), /dvc\.yaml$/, /stages\.evaluate\.metrics: "\.\.\/secrets\.json" climbs out/],

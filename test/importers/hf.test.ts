@@ -1,10 +1,19 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkCatalog } from '../../src/catalog/check.ts';
 import { copySource, errors, importerFixtures, importInto, readRecord, scratch, snapshot } from './helpers.ts';
 
 const modelCard = join(importerFixtures, 'hf', 'distilbert-imdb');
 const datasetCard = join(importerFixtures, 'hf', 'imdb');
+/** A Trainer card without pipeline_tag or model-index, beside the config.json transformers wrote. */
+const nerCard = join(importerFixtures, 'hf', 'bert-ner');
+/** A README.md without front matter. */
+const plainCard = join(importerFixtures, 'hf', 'plain-readme');
+
+function warnings(root: string) {
+  return checkCatalog(root).problems.filter((problem) => problem.severity === 'warning');
+}
 
 describe('Hugging Face cards', () => {
   it('maps a model card: licence, datasets, base model, library, task, tags and model-index results', async () => {
@@ -58,6 +67,56 @@ describe('Hugging Face cards', () => {
     expect(outcome.notes.join('\n')).toMatch(/licence "llama2" has no SPDX id/);
   });
 
+  const withoutPipelineTag: [string, string, string, RegExp][] = [
+    // Of two task tags, the one the Hub lists first.
+    ['a tag that is a Hub pipeline type', 'tags:\n- pytorch\n- text-generation\n- text-classification\n', 'text-classification', /taken from a tag that is a Hub pipeline type/],
+    ['a single-task library', 'library_name: timm\ntags:\n- image-classification-models\n', 'image-classification', /taken from library_name timm/],
+  ];
+
+  it.each(withoutPipelineTag)('takes the task from %s when pipeline_tag is missing', async (_name, frontMatter, task, note) => {
+    const root = scratch();
+    const source = copySource(modelCard);
+    writeFileSync(join(source, 'README.md'), `---\nlicense: mit\n${frontMatter}---\n\n# A model\n\nWhat it does, in a sentence or two.\n`);
+    const outcome = await importInto(root, 'hf', source);
+    expect(outcome.problems).toEqual([]);
+    expect(readRecord(root, 'models/distilbert-imdb.md').data['task']).toBe(task);
+    expect(outcome.notes.join('\n')).toMatch(note);
+  });
+
+  it('takes the task from the transformers architecture in config.json beside the card', async () => {
+    const root = scratch();
+    const outcome = await importInto(root, 'hf', nerCard);
+    expect(outcome.problems).toEqual([]);
+    expect(readRecord(root, 'models/bert-ner.md').data).toMatchObject({ task: 'token-classification', license: 'MIT', trainedOn: ['https://huggingface.co/datasets/conll2003'] });
+    expect(outcome.notes.join('\n')).toMatch(/task "token-classification" taken from the architecture in config\.json/);
+  });
+
+  it('imports a card that names no task without one, with a note and a check warning, not an error', async () => {
+    const root = scratch();
+    const source = copySource(nerCard);
+    rmSync(join(source, 'config.json'));
+    const outcome = await importInto(root, 'hf', source);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.written).toBe(true);
+    expect(readRecord(root, 'models/bert-ner.md').data['task']).toBeUndefined();
+    expect(outcome.notes.join('\n')).toMatch(/HF model bert-ner: the card names no task .*task left out, add it by hand/);
+    expect(errors(root)).toEqual([]);
+    expect(warnings(root).find((problem) => problem.file.endsWith('models/bert-ner.md') && problem.message === 'no task')).toBeDefined();
+  });
+
+  it('imports a README without front matter as a model: title, description and id from heading, paragraph and folder', async () => {
+    const root = scratch();
+    const outcome = await importInto(root, 'hf', plainCard);
+    expect(outcome.problems).toEqual([]);
+    expect(errors(root)).toEqual([]);
+    expect(readRecord(root, 'models/plain-readme.md').data).toMatchObject({
+      title: 'Tiny speech commands model',
+      description: 'A keyword spotter trained on ten spoken words, small enough for a microcontroller.',
+      importedFrom: { tool: 'hf', id: 'model/plain-readme' },
+    });
+    expect(outcome.notes.join('\n')).toMatch(/the card has no YAML front matter; imported as a model/);
+  });
+
   it('is a no-op when imported again, and keeps an edited description while results change', async () => {
     const root = scratch();
     const source = copySource(modelCard);
@@ -77,9 +136,8 @@ describe('Hugging Face cards', () => {
   });
 
   const broken: [string, (card: string) => void, RegExp][] = [
-    ['a card without front matter', (card) => writeFileSync(card, '# A model\n\nNo metadata.\n'), /has no YAML front matter/],
     ['bad YAML in the front matter', (card) => writeFileSync(card, '---\nlicense: mit\ntags: [a\n---\n# x\n'), /YAML syntax/],
-    ['a model card that names no task', (card) => writeFileSync(card, '---\nlicense: mit\nlibrary_name: transformers\n---\n# x\n\nA model.\n'), /the card names no task/],
+    ['front matter that is not a mapping', (card) => writeFileSync(card, '---\n- a\n- b\n---\n# x\n'), /the front matter is not a mapping/],
     ['a missing README.md', (card) => rmSync(card), /README\.md \(the model or dataset card\) not found/],
   ];
 

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ function sqliteStore(extraSql = ''): string {
   return path;
 }
 
-describe('MLflow file store (mlruns/)', () => {
+// Several tests import twice or more; each import checks a copy of the catalog, seconds on a busy machine.
+describe('MLflow file store (mlruns/)', { timeout: 30_000 }, () => {
   it('maps the experiment to a project and each run to a run record with everything MLflow recorded', async () => {
     const root = scratch();
     const outcome = await importInto(root, 'mlflow', mlruns);
@@ -77,6 +78,27 @@ describe('MLflow file store (mlruns/)', () => {
     const files = outcome.changes.map((change) => change.file).join('\n');
     expect(files).not.toMatch(/scratch|discarded|default/);
     expect(outcome.changes.filter((change) => change.action === 'created')).toHaveLength(6);
+  });
+
+  it('imports a run of the Default experiment (id 0), the one MLflow logs to when none is chosen', async () => {
+    const root = scratch();
+    const source = copySource(mlruns);
+    const run = join(source, '0', 'f00dfeedf00dfeedf00dfeedf00dfeed');
+    mkdirSync(join(run, 'params'), { recursive: true });
+    mkdirSync(join(run, 'metrics'));
+    writeFileSync(join(run, 'meta.yaml'), "artifact_uri: file:///tmp/mlruns/0/f00dfeedf00dfeedf00dfeedf00dfeed/artifacts\nend_time: 1709290000000\nexperiment_id: '0'\nlifecycle_stage: active\nrun_id: f00dfeedf00dfeedf00dfeedf00dfeed\nrun_name: quick-try\nrun_uuid: f00dfeedf00dfeedf00dfeedf00dfeed\nstart_time: 1709289000000\nstatus: 3\nuser_id: Ada Example\n");
+    writeFileSync(join(run, 'params', 'seed'), '7');
+    writeFileSync(join(run, 'metrics', 'acc'), '1709289500000 0.5 0\n1709289600000 0.6 1\n');
+    const outcome = await importInto(root, 'mlflow', source);
+    expect(outcome.problems).toEqual([]);
+    expect(readRecord(root, 'projects/default.md').data).toMatchObject({ title: 'Default', importedFrom: { id: 'experiment/0' } });
+    expect(readRecord(root, 'runs/quick-try.md').data).toMatchObject({ project: 'default', parameters: { seed: 7 }, metrics: { acc: 0.6 }, metricHistory: 'quick-try.metrics.csv' });
+    expect(errors(root)).toEqual([]);
+  });
+
+  it('says which experiments it made no project for', async () => {
+    const outcome = await importInto(scratch(), 'mlflow', mlruns, { dryRun: true });
+    expect(outcome.notes).toContain('MLflow experiment "Default" (0): holds no active run; no project made for it');
   });
 
   it('lists artifacts as outputs with size and SHA-256 when --files-url says where they are published', async () => {
@@ -167,6 +189,26 @@ describe('MLflow file store (mlruns/)', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('passes over runs whose files are as they were imported (same names, sizes and times), and reads a run again once one changes', async () => {
+    const root = scratch();
+    const source = copySource(mlruns);
+    await importInto(root, 'mlflow', source);
+    expect(readRecord(root, 'runs/baseline-cnn.md').data['importedFrom']).toMatchObject({ source: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    // Same size and time, other content: not read again, so the damage goes unseen.
+    const loss = join(source, '1', PARENT, 'metrics', 'loss');
+    const { atime, mtime } = statSync(loss);
+    writeFileSync(loss, readFileSync(loss, 'utf8').replace('0.9123', 'x.xxxx'));
+    utimesSync(loss, atime, mtime);
+    const before = snapshot(root);
+    const again = await importInto(root, 'mlflow', source);
+    expect(again.problems).toEqual([]);
+    expect(again.changes.every((change) => change.action === 'unchanged')).toBe(true);
+    expect(snapshot(root)).toEqual(before);
+    // Touched: read again, and the damage is reported.
+    utimesSync(loss, atime, new Date(mtime.getTime() + 1000));
+    expect((await importInto(root, 'mlflow', source)).problems[0]!.message).toMatch(/metric "loss": value "x.xxxx" is not a number/);
+  });
+
   it('keeps a metric history a person edited', async () => {
     const root = scratch();
     await importInto(root, 'mlflow', mlruns);
@@ -207,6 +249,66 @@ describe('MLflow file store (mlruns/)', () => {
     rmSync(join(empty, 'README.md'));
     expect((await importInto(root, 'mlflow', empty)).problems[0]!.message).toMatch(/no MLflow experiment folder/);
     expect((await importInto(root, 'mlflow', join(empty, 'missing'))).problems[0]!.message).toBe('not found');
+  });
+});
+
+/** An mlflow.db as an older MLflow wrote it: its tables and rows from one file. */
+function olderSqliteStore(version: string): string {
+  const path = join(copySource(join(sql, `mlflow-${version}.sql`)), '..', 'mlflow.db');
+  const db = new DatabaseSync(path);
+  db.exec(readFileSync(join(sql, `mlflow-${version}.sql`), 'utf8'));
+  db.close();
+  return path;
+}
+
+describe('MLflow SQLite stores of older schemas', () => {
+  it('reads MLflow 0.9 (no alembic_version, metrics without step), and the run in the Default experiment', async () => {
+    const root = scratch();
+    const outcome = await importInto(root, 'mlflow', olderSqliteStore('0.9'));
+    expect(outcome.problems).toEqual([]);
+    expect(errors(root)).toEqual([]);
+    expect(readRecord(root, 'projects/default.md').data).toMatchObject({ title: 'Default', importedFrom: { id: 'experiment/0' } });
+    expect(readRecord(root, 'runs/elasticnet.md').data).toMatchObject({
+      description: 'Wine quality, the MLflow tutorial.',
+      project: 'default',
+      runStatus: 'finished',
+      parameters: { alpha: 0.5, l1_ratio: 0.1 },
+      // Every value is at step 0, as MLflow 1.0's migration left them: the last logged counts.
+      metrics: { rmse: 0.79, r2: 0.11 },
+      code: { repository: 'https://github.com/example-lab/wine', commit: '3f786850e387550fdab836ed7e6dc881de23001b' },
+    });
+  });
+
+  it('reads MLflow 1.0 (alembic 451aebb31d03: steps, no latest_metrics or experiment_tags), with history and parent', async () => {
+    const root = scratch();
+    const outcome = await importInto(root, 'mlflow', olderSqliteStore('1.0'));
+    expect(outcome.problems).toEqual([]);
+    expect(errors(root)).toEqual([]);
+    expect(readRecord(root, 'runs/search.md').data).toMatchObject({ project: 'default', parameters: { epochs: 2 }, metrics: { loss: 0.7 }, metricHistory: 'search.metrics.csv' });
+    expect(read(root, 'runs/search.metrics.csv')).toBe('step,loss\n0,1.2\n1,0.7\n');
+    expect(readRecord(root, 'runs/trial-1.md').data).toMatchObject({ runStatus: 'failed', parent: 'search', tags: ['stage=tuning'], metrics: { loss: 2.5 } });
+  });
+
+  it('reads MLflow 2.3 (alembic 3500859a5d39: no dataset tables), NaN from is_nan included', async () => {
+    const root = scratch();
+    const outcome = await importInto(root, 'mlflow', olderSqliteStore('2.3'));
+    expect(outcome.problems).toEqual([]);
+    expect(errors(root)).toEqual([]);
+    expect(readRecord(root, 'projects/default.md').data).toMatchObject({ summary: 'Runs logged without an experiment.', startDate: '2023-03-28' });
+    const run = readRecord(root, 'runs/gentle-owl-42.md').data;
+    expect(run).toMatchObject({ project: 'default', parameters: { max_depth: 6 } });
+    expect(run['metrics']).toBeUndefined();
+    expect(read(root, 'runs/gentle-owl-42.metrics.csv')).toBe('step,auc\n0,0.71\n1,0.78\n2,nan\n');
+  });
+
+  it('names the alembic revision when tables of MLflow names hold other columns', async () => {
+    const root = scratch();
+    const path = olderSqliteStore('1.0');
+    const db = new DatabaseSync(path);
+    db.exec('DROP TABLE params; CREATE TABLE params (name TEXT, run_uuid TEXT)');
+    db.close();
+    const outcome = await importInto(root, 'mlflow', path);
+    expect(outcome.problems[0]!.message).toMatch(/does not have the MLflow tracking tables of any MLflow version \(alembic revision 451aebb31d03\): .*no such column: key/);
   });
 });
 
@@ -267,7 +369,7 @@ describe('MLflow SQLite store (mlflow.db)', () => {
     const db = new DatabaseSync(path);
     db.exec('CREATE TABLE runs (run_uuid TEXT)');
     db.close();
-    expect((await importInto(root, 'mlflow', path)).problems[0]!.message).toMatch(/is not an MLflow tracking database: table experiments, experiment_tags, params/);
+    expect((await importInto(root, 'mlflow', path)).problems[0]!.message).toMatch(/is not an MLflow tracking database: table experiments, params, tags, metrics missing/);
     const text = join(path, '..', 'mlflow.db');
     writeFileSync(text, 'not a database');
     expect((await importInto(root, 'mlflow', text)).problems[0]!.message).toMatch(/neither an mlruns folder nor an SQLite database/);

@@ -80,9 +80,8 @@ describe('W&B run folders', () => {
   const broken: [string, (source: string) => void, RegExp, RegExp][] = [
     ['bad YAML in config.yaml', (source) => writeFileSync(join(source, 'files', 'config.yaml'), 'lr:\n  value: 0.1\n bad: indent\n'), /files\/config\.yaml$/, /YAML syntax/],
     ['a config key not in the {value} form', (source) => writeFileSync(join(source, 'files', 'config.yaml'), 'lr: 0.1\n'), /files\/config\.yaml$/, /"lr" is not in W&B's \{value: …\} form/],
-    ['a missing wandb-metadata.json', (source) => rmSync(join(source, 'files', 'wandb-metadata.json')), /wandb-metadata\.json$/, /wandb-metadata\.json .* not found/],
     ['a summary that is not JSON', (source) => writeFileSync(join(source, 'files', 'wandb-summary.json'), '{"loss": 0.41,\n "_step": }\n'), /wandb-summary\.json$/, /JSON syntax/],
-    ['metadata without startedAt', (source) => writeFileSync(join(source, 'files', 'wandb-metadata.json'), '{"python": "3.12.2"}'), /wandb-metadata\.json$/, /^startedAt: /],
+    ['metadata of the wrong shape', (source) => writeFileSync(join(source, 'files', 'wandb-metadata.json'), '{"args": "--lr 0.1"}'), /wandb-metadata\.json$/, /^args: /],
     ['a startedAt that is no date', (source) => writeFileSync(join(source, 'files', 'wandb-metadata.json'), '{"startedAt": "yesterday"}'), /wandb-metadata\.json$/, /startedAt: "yesterday" is not a date-time/],
     ['a folder that is no run folder', (source) => renameSync(source, `${source}-renamed`), /./, /not found/],
   ];
@@ -100,9 +99,12 @@ describe('W&B run folders', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('tells a folder that is not a W&B run folder', async () => {
+  it('imports every run below a folder, and tells a folder that holds none', async () => {
     const root = scratch();
     const outcome = await importInto(root, 'wandb', join(importerFixtures, 'wandb'));
-    expect(outcome.problems[0]!.message).toMatch(/is not a W&B run folder/);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.changes.map((change) => change.file.replace(/^.*\/runs\//, '')).sort()).toEqual(['wandb-k3x9q2ab.md', 'wandb-p7r2m4zt.md']);
+    const none = await importInto(root, 'wandb', join(importerFixtures, 'hf'));
+    expect(none.problems[0]!.message).toMatch(/is not a W&B run folder and holds none/);
   });
 });

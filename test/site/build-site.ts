@@ -1,6 +1,6 @@
 /**
- * Builds the example catalog and a catalog of hostile edge cases once, for all
- * site tests, into temporary folders.
+ * Builds the example catalog, a catalog of metadata edge cases and one of
+ * hostile bodies once, for all site tests, into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import type { TestProject } from 'vitest/node';
 export const builtSites = {
   example: 'content',
   edge: 'test/fixtures/catalogs/datacite-edge',
+  hostile: 'test/fixtures/catalogs/hostile',
 } as const;
 
 declare module 'vitest' {

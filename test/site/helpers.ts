@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { getSite, type Site } from '../../src/site/site.ts';
 import { landingPath } from '../../src/catalog/urls.ts';
 
-export type SiteName = 'example' | 'edge';
+export type SiteName = 'example' | 'edge' | 'hostile';
 
 export function builtSite(name: SiteName): { outDir: string; site: Site; read(path: string): string; exists(path: string): boolean; page(record: { type: Parameters<typeof landingPath>[0]; id: string }): string } {
   const { outDir, catalog } = inject('sites')[name];

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializersFor } from '../../src/metadata/index.ts';
@@ -7,6 +7,10 @@ import { builtSite, headLinks, jsonLdBlocks } from './helpers.ts';
 import { validateDataciteXml } from '../helpers/datacite-xsd.ts';
 
 const example = builtSite('example');
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).map((path) => join(folder, path));
+}
 
 describe('the built example site', () => {
   it('has one landing page per record, and the sitemap lists exactly those', () => {
@@ -34,6 +38,17 @@ describe('the built example site', () => {
     );
     const project = example.site.published.find((record) => record.type === 'project')!;
     expect(serializersFor(project).map((serializer) => serializer.fileName)).toContain('ro-crate-metadata.json');
+  });
+
+  it('carries a Content-Security-Policy on every page, and runs no script but the site\'s own files', () => {
+    for (const file of htmlFiles(example.outDir)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toMatch(/<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+      for (const [script, attributes] of html.matchAll(/<script\b([^>]*)>/g)) {
+        expect(attributes, `${file}: ${script}`).toMatch(/^ type="application\/ld\+json"$|^ type="module" src="\/_astro\/[^"]+\.js"$|^ src="\/pagefind\/pagefind-ui\.js"$/);
+      }
+      expect(html, file).not.toMatch(/<[^>]+\son[a-z]+=/i);
+    }
   });
 
   it('writes the site-level files, robots.txt naming the sitemap', () => {

@@ -39,9 +39,10 @@ describe.skipIf(!hasChromium)('accessibility (axe-core in Chromium)', () => {
 
   for (const path of pages) {
     it(`finds no violation on /${path}`, async () => {
-      const page = await browser.newPage();
+      // axe-core is injected as an inline script, which the pages' own policy rightly refuses.
+      const page = await browser.newPage({ bypassCSP: true });
       await page.goto(`${server.url}${path}`);
-      if (path.startsWith('search')) await page.waitForSelector('.pagefind-ui__result');
+      if (path.startsWith('search')) await page.waitForSelector('[data-search][data-state="done"] .search-result');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();

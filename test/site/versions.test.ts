@@ -10,8 +10,8 @@ describe('versions, renamed records and change history', () => {
   it('links versions both ways, on the pages and in DataCite', () => {
     const newer = example.read('datasets/fashion-mnist-augmented/index.html');
     const older = example.read('datasets/fashion-mnist-augmented-v1/index.html');
-    expect(newer).toMatch(/Previous version<\/dt><dd><ul><li>.*?href="\/datasets\/fashion-mnist-augmented-v1\/"/);
-    expect(older).toMatch(/Newer version<\/dt><dd><ul><li>.*?href="\/datasets\/fashion-mnist-augmented\/"/);
+    expect(newer).toMatch(/Previous version<\/dt> <dd><ul><li>.*?href="\/datasets\/fashion-mnist-augmented-v1\/"/);
+    expect(older).toMatch(/Newer version<\/dt> <dd><ul><li>.*?href="\/datasets\/fashion-mnist-augmented\/"/);
     expect(example.read('datasets/fashion-mnist-augmented/datacite.xml')).toMatch(/relationType="IsNewVersionOf"[^>]*>10\.5072\/heliograph\.fashion-mnist-augmented-v1</);
     expect(example.read('datasets/fashion-mnist-augmented-v1/datacite.xml')).toContain('relationType="IsPreviousVersionOf"');
   });

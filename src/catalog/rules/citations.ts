@@ -7,6 +7,8 @@ export const citationsRule: CatalogRule = {
   name: 'citations',
   check({ catalog }) {
     const problems: Problem[] = [];
+    // references.bib has its own error; every citation failing with it would only repeat that.
+    if (catalog.bibliographyUnreadable) return problems;
     const keys = bibliographyKeys(catalog.bibliography ?? '');
     for (const record of catalog.records.values()) {
       for (const use of citationsIn(record.body)) {

@@ -1,4 +1,6 @@
+import { existsSync, realpathSync } from 'node:fs';
 import { displayPath, recordsOfType } from '../load.ts';
+import { linkOutside } from '../read-file.ts';
 import { metricHistoryPath } from '../metric-history.ts';
 import { problem, type Problem } from '../../diagnostics/problem.ts';
 import { locate } from '../source.ts';
@@ -9,9 +11,18 @@ export const metricHistoryRule: CatalogRule = {
   name: 'metric-history',
   check({ catalog, readHistory }) {
     const problems: Problem[] = [];
+    const root = existsSync(catalog.root) ? realpathSync(catalog.root) : catalog.root;
     for (const run of recordsOfType(catalog.records.values(), 'run')) {
       if (!run.data.metricHistory) continue;
       const path = metricHistoryPath(run.path, run.data.metricHistory);
+      // "../" or a link could otherwise chart (and publish) any CSV on the machine.
+      const outside = existsSync(path) ? linkOutside(root, path) : undefined;
+      if (outside) {
+        problems.push(
+          problem({ code: 'outside-catalog', file: run.file, field: 'metricHistory', ...locate(run.source, ['metricHistory']), message: `${run.data.metricHistory} leads to ${outside}, outside the catalog` }),
+        );
+        continue;
+      }
       const { error } = readHistory(path);
       if (!error) continue;
       if (error.message === 'file not found') {

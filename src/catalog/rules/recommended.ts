@@ -17,6 +17,9 @@ export const recommendedRule: CatalogRule = {
   check({ catalog }) {
     const problems: Problem[] = [];
     for (const record of catalog.records.values()) {
+      if (record.type === 'model' && !record.data.task) {
+        problems.push(warn(record, '', 'no task', 'Add task: (e.g. text-classification) so the model is found by what it does; an import leaves it out where the source does not say.'));
+      }
       switch (record.type) {
         case 'person':
           if (!record.data.orcid) problems.push(warn(record, '', 'no ORCID iD', 'Add orcid: so citations and DataCite link the person unambiguously.'));

@@ -7,13 +7,18 @@ import type { CatalogRule } from './types.ts';
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
-/** Every id a record names exists, and is a record of a type the field allows. */
+/**
+ * Every id a record names exists, and is a record of a type the field allows.
+ * A record whose file has errors still exists: naming it is no second fault.
+ */
 export const referencesRule: CatalogRule = {
   name: 'references',
   check({ catalog, graph }) {
     const problems = [];
     for (const relation of graph.relations) {
       const source = catalog.records.get(relation.from)!;
+      const withErrors = catalog.withErrors.get(relation.to);
+      if (withErrors && relation.rule.targets.includes(withErrors.type)) continue;
       if (isExternal(relation.to)) {
         if (!relation.rule.external) {
           problems.push(
@@ -28,7 +33,7 @@ export const referencesRule: CatalogRule = {
         }
         continue;
       }
-      const target = catalog.records.get(relation.to);
+      const target = catalog.records.get(relation.to) ?? withErrors;
       const expected = relation.rule.targets.map((type) => article(recordTypes[type].label.toLowerCase())).join(' or ');
       if (!target) {
         problems.push(
@@ -53,10 +58,11 @@ export const referencesRule: CatalogRule = {
       }
     }
     const publisher = catalog.settings?.publisher;
-    if (publisher && catalog.records.get(publisher)?.type !== 'organization' && catalog.settingsSource) {
+    const publisherType = (catalog.records.get(publisher ?? '') ?? catalog.withErrors.get(publisher ?? ''))?.type;
+    if (publisher && publisherType !== 'organization' && catalog.settingsSource) {
       problems.push(
         problem({
-          code: catalog.records.has(publisher) ? 'wrong-reference-type' : 'dangling-reference',
+          code: publisherType ? 'wrong-reference-type' : 'dangling-reference',
           file: catalog.settingsSource.file,
           field: 'publisher',
           ...locate(catalog.settingsSource, ['publisher']),

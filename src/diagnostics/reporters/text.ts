@@ -1,9 +1,9 @@
 import { countBySeverity, type Problem } from '../problem.ts';
 
-/** `path:line:column severity field: message`, with the hint indented below. */
+/** `path:line:column severity field: message` (`severity: message` for the whole file), with the hint indented below. */
 export function formatProblem(problem: Problem): string {
-  const field = problem.field ? `${problem.field}: ` : '';
-  const head = `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${field}${problem.message} [${problem.code}]`;
+  const field = problem.field ? ` ${problem.field}: ` : ': ';
+  const head = `${problem.file}:${problem.line}:${problem.column} ${problem.severity}${field}${problem.message} [${problem.code}]`;
   return problem.hint ? `${head}\n    hint: ${problem.hint}` : head;
 }
 

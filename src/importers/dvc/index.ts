@@ -12,6 +12,7 @@ import { flattenParameters, numericLeaves, type Scalar } from '../values.ts';
 import { gitFacts, type GitFacts } from './git.ts';
 import { entryPath, readPipeline, type Lock, type LockedFile, type Pipeline } from './pipeline.ts';
 import { defaultRemoteUrl, remoteFileUrl } from './remote.ts';
+import { addWorkspaceSizes } from './workspace-sizes.ts';
 import type { FileEntry } from '../../schema/index.ts';
 
 const DEFAULT_PARAMS = 'params.yaml';
@@ -141,7 +142,7 @@ function dvcPlan(pipeline: Pipeline, lock: Lock, lockPath: string, repository: s
 
 export const dvcImporter: Importer = {
   name: 'dvc',
-  source: 'a DVC repository (dvc.yaml and dvc.lock)',
+  source: 'a DVC repository (dvc.yaml and dvc.lock, DVC 1.0 or later)',
   async plan(path, context) {
     const repository = resolve(path);
     if (!existsSync(repository) || !statSync(repository).isDirectory()) return failed(problemAt(repository, 'is not a folder'));
@@ -150,6 +151,7 @@ export const dvcImporter: Importer = {
     const { pipeline, lock, lockPath } = read.value;
     const unsafe = pathProblems(pipeline, lock, repository, lockPath);
     if (unsafe.length) return failed(...unsafe);
+    await addWorkspaceSizes(repository, lock);
     return { plan: dvcPlan(pipeline, lock, lockPath, repository, context) };
   },
 };

@@ -1,7 +1,10 @@
 /**
  * A DVC repository's pipeline as DVC writes it: dvc.yaml (stages with cmd,
- * deps, params, outs, metrics) and dvc.lock schema 2.0 (per stage the command
- * run and each dependency's and output's md5, size and, for folders, nfiles).
+ * deps, params, outs, metrics) and dvc.lock, per stage the command run and
+ * each dependency's and output's md5 (with size and, for folders, nfiles
+ * since schema 2.0). DVC 1.x wrote dvc.lock without a `schema` key and with
+ * the stages at the top level, and no sizes; DVC tells the two apart by that
+ * key alone, and so does this reader.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -32,18 +35,28 @@ const lockedFile = z.looseObject({
   nfiles: z.number().int().nonnegative().optional(),
 });
 
+const lockedStages = z.record(
+  z.string(),
+  z.looseObject({
+    cmd: z.union([z.string(), z.array(z.string())]),
+    deps: z.array(lockedFile).nullish(),
+    params: z.record(z.string(), z.record(z.string(), z.unknown())).nullish(),
+    outs: z.array(lockedFile).nullish(),
+  }),
+);
+
 const lockSchema = z.looseObject({
-  schema: z.literal('2.0', { error: 'must be "2.0": re-run `dvc repro` with DVC 2 or later to rewrite dvc.lock' }),
-  stages: z.record(
-    z.string(),
-    z.looseObject({
-      cmd: z.union([z.string(), z.array(z.string())]),
-      deps: z.array(lockedFile).nullish(),
-      params: z.record(z.string(), z.record(z.string(), z.unknown())).nullish(),
-      outs: z.array(lockedFile).nullish(),
-    }),
-  ),
+  schema: z.literal('2.0', { error: 'must be "2.0" (DVC 2 and 3), or absent (DVC 1)' }),
+  stages: lockedStages,
 });
+
+/** The DVC 1.x form: stage name → locked stage, nothing else. */
+const lockV1Schema = lockedStages.transform((stages) => ({ schema: '2.0' as const, stages }));
+
+/** Which form a lock file is in, as DVC decides it: by whether it has a `schema` key. */
+function lockSchemaOf(data: unknown) {
+  return data && typeof data === 'object' && !('schema' in data) ? lockV1Schema : lockSchema;
+}
 
 export type Pipeline = z.infer<typeof pipelineSchema>;
 export type Lock = z.infer<typeof lockSchema>;
@@ -55,7 +68,7 @@ export function readPipeline(repository: string): Read<{ pipeline: Pipeline; loc
   const pipelineData = readYaml(pipelinePath, 'dvc.yaml (the pipeline of a DVC repository)');
   const lockData = readYaml(lockPath, 'dvc.lock (written by `dvc repro`; run the pipeline first)');
   const pipeline = pipelineData.problems ? pipelineData : validateSource(pipelineSchema, pipelineData.value, pipelinePath);
-  const lock = lockData.problems ? lockData : validateSource(lockSchema, lockData.value, lockPath);
+  const lock = lockData.problems ? lockData : validateSource(lockSchemaOf(lockData.value), lockData.value, lockPath);
   if (pipeline.problems || lock.problems) return { problems: [...(pipeline.problems ?? []), ...(lock.problems ?? [])] };
   return { value: { pipeline: pipeline.value, lock: lock.value, lockPath } };
 }

@@ -16,6 +16,8 @@ export interface Card {
   kind: 'model' | 'dataset';
   meta: Record<string, unknown>;
   body: string;
+  /** False for a README without YAML front matter, which is read as a model card with no metadata. */
+  hasFrontMatter: boolean;
 }
 
 const DATASET_KEYS = ['dataset_info', 'task_categories', 'task_ids', 'configs', 'pretty_name', 'size_categories', 'source_datasets', 'annotations_creators', 'multilinguality'];
@@ -25,8 +27,10 @@ export function readCard(path: string): Read<Card> {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'README.md') : path;
   const text = readText(file, 'README.md (the model or dataset card)');
   if (text.problems) return text;
-  const parts = splitRecordFile(text.value.replace(/\r\n?/g, '\n'), 'markdown');
-  if (!parts) return { problems: [problemAt(file, 'has no YAML front matter ("---" … "---"): the card metadata is missing')] };
+  const normalized = text.value.replace(/\r\n?/g, '\n');
+  const parts = splitRecordFile(normalized, 'markdown');
+  const folderName = basename(dirname(file));
+  if (!parts) return { value: { path: file, folderName, kind: 'model', meta: {}, body: normalized, hasFrontMatter: false } };
   const meta = parseYaml(parts.yaml, file);
   if (meta.problems) return meta;
   const data = meta.value;
@@ -35,10 +39,11 @@ export function readCard(path: string): Read<Card> {
   return {
     value: {
       path: file,
-      folderName: basename(dirname(file)),
+      folderName,
       kind: isDataset ? 'dataset' : 'model',
       meta: data,
       body: parts.tail.replace(/^---[ \t]*\n/, ''),
+      hasFrontMatter: true,
     },
   };
 }

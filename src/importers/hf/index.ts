@@ -12,7 +12,6 @@ export const hfImporter: Importer = {
     const card = readCard(resolve(path));
     if (card.problems) return failed(...card.problems);
     if (card.value.kind === 'dataset') return { plan: datasetPlan(card.value, context) };
-    const plan = modelPlan(card.value, context);
-    return plan.problems ? failed(...plan.problems) : { plan: plan.value };
+    return { plan: modelPlan(card.value, context) };
   },
 };

@@ -1,13 +1,15 @@
 /**
  * A model card as a model record: license, datasets → trainedOn, base_model →
- * baseModel (fine-tuned from), library_name → framework, pipeline_tag → task,
- * tags → keywords, model-index results → evaluation.
+ * baseModel (fine-tuned from), library_name → framework, pipeline_tag (or
+ * what the Hub infers it from, task.ts) → task, tags → keywords, model-index
+ * results → evaluation.
  */
 import { standInCreators } from '../people.ts';
-import { isRecord, problemAt } from '../source-files.ts';
-import type { ImportContext, ImportPlan, ImportProblem, Read } from '../types.ts';
+import { isRecord } from '../source-files.ts';
+import type { ImportContext, ImportPlan } from '../types.ts';
 import { spdxLicenseId } from '../licenses.ts';
 import { firstParagraph, heading, hubUrl, strings, type Card } from './card.ts';
+import { inferTask } from './task.ts';
 
 interface Evaluation {
   dataset: string;
@@ -40,27 +42,15 @@ function evaluations(card: Card, notes: string[]): Evaluation[] {
   });
 }
 
-function task(card: Card): string | undefined {
-  if (typeof card.meta['pipeline_tag'] === 'string') return card.meta['pipeline_tag'];
-  for (const model of modelIndex(card.meta)) {
-    for (const result of Array.isArray(model['results']) ? model['results'].filter(isRecord) : []) {
-      const type = isRecord(result['task']) ? result['task']['type'] : undefined;
-      if (typeof type === 'string') return type;
-    }
-  }
-  return undefined;
-}
-
-export function modelPlan(card: Card, context: ImportContext): Read<ImportPlan> {
+export function modelPlan(card: Card, context: ImportContext): ImportPlan {
   const notes: string[] = [];
   const { meta } = card;
   const name = (modelIndex(meta)[0]?.['name'] as string | undefined) ?? (meta['model_name'] as string | undefined) ?? card.folderName;
   const title = heading(card.body) ?? name;
-  const problems: ImportProblem[] = [];
-  const mlTask = task(card);
-  if (!mlTask) {
-    problems.push(problemAt(card.path, 'the card names no task: add pipeline_tag (e.g. text-classification) or a model-index result with task.type', { field: 'pipeline_tag' }));
-  }
+  const inferred = inferTask(card);
+  if (!inferred) notes.push(`HF model ${name}: the card names no task (no pipeline_tag, model-index task, task tag, single-task library or known architecture); task left out, add it by hand`);
+  else if (inferred.from) notes.push(`HF model ${name}: no pipeline_tag; task "${inferred.task}" taken from ${inferred.from}, as the Hub does`);
+  if (!card.hasFrontMatter) notes.push(`HF model ${name}: the card has no YAML front matter; imported as a model from its heading, first paragraph and folder name (add front matter, e.g. pretty_name for a dataset card)`);
   const license = strings(meta['license'])[0];
   const spdx = spdxLicenseId(license);
   if (license && !spdx) notes.push(`HF model ${name}: licence "${license}" has no SPDX id, so the catalog's default would apply; set license by hand`);
@@ -69,7 +59,6 @@ export function modelPlan(card: Card, context: ImportContext): Read<ImportPlan> 
   const datasets = strings(meta['datasets']).map((id) => hubUrl(id, 'dataset'));
   const evaluation = evaluations(card, notes);
   const keywords = [...new Set(strings(meta['tags']))];
-  if (problems.length) return { problems };
   const fields = {
     title,
     description: firstParagraph(card.body) ?? `The model ${title}, as its Hugging Face card describes it.`,
@@ -77,16 +66,14 @@ export function modelPlan(card: Card, context: ImportContext): Read<ImportPlan> 
     creators: standInCreators(context.catalog, `HF model ${name}`, notes),
     ...(keywords.length && { keywords }),
     ...(spdx && { license: spdx }),
-    task: mlTask,
+    ...(inferred && { task: inferred.task }),
     ...(typeof meta['library_name'] === 'string' && { framework: { name: meta['library_name'] } }),
     ...(bases[0] && { baseModel: hubUrl(bases[0], 'model') }),
     ...(datasets.length && { trainedOn: datasets }),
     ...(evaluation.length && { evaluation }),
   };
   return {
-    value: {
-      records: [{ key: `model ${name}`, type: 'model', origin: { tool: 'hf', id: `model/${name}` }, name, fields, body: `Imported from the Hugging Face model card of ${name}. The card's own text is in its repository; summarise what matters here.` }],
-      notes,
-    },
+    records: [{ key: `model ${name}`, type: 'model', origin: { tool: 'hf', id: `model/${name}` }, name, fields, body: `Imported from the Hugging Face model card of ${name}. The card's own text is in its repository; summarise what matters here.` }],
+    notes,
   };
 }

@@ -8,8 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { MetricSeries, parseMetricValue } from '../metric-history.ts';
-import { fileLines, problemAt, readYaml } from '../source-files.ts';
-import type { ImportProblem, Read } from '../types.ts';
+import { fileLinesSync, problemAt, readYaml } from '../source-files.ts';
+import type { ImportContext, ImportProblem, Read } from '../types.ts';
+import { sourceDigest } from '../source-digest.ts';
 import { validateSource } from '../validate-source.ts';
 import { listArtifacts } from './artifacts.ts';
 import { statusNames, systemTags, type MlflowDatasetInput, type MlflowExperiment, type MlflowRun, type MlflowStore } from './model.ts';
@@ -73,22 +74,37 @@ function readValues(folder: string): Record<string, string> {
   return Object.fromEntries(keyedFiles(folder).map(([key, path]) => [key, readFileSync(path, 'utf8')]));
 }
 
-/** Metric files hold one "<timestamp ms> <value> [<step>]" line per logged value; read as streams. */
-async function readMetrics(folder: string, problems: ImportProblem[]): Promise<MetricSeries> {
+/** A metric value as MLflow writes it: Python's repr of a float, nan and inf included; with the text where Number() reads it. */
+function metricValue(text: string): { value?: number; text?: string } {
+  const value = Number(text);
+  return text !== '' && !Number.isNaN(value) ? { value, text } : { value: parseMetricValue(text) };
+}
+
+/**
+ * Metric files hold one "<timestamp ms> <value> [<step>]" line per logged
+ * value (no step before MLflow 1.0: step 0); read in chunks, since a store may
+ * hold millions of them.
+ */
+function readMetrics(folder: string, problems: ImportProblem[]): MetricSeries {
   const series = new MetricSeries();
   for (const [metric, path] of keyedFiles(folder)) {
-    for await (const { line, number } of fileLines(path)) {
-      if (line.trim() === '') continue;
-      const parts = line.trim().split(' ');
+    let number = 0;
+    for (const raw of fileLinesSync(path)) {
+      number++;
+      const line = raw.trim();
+      if (line === '') continue;
+      const parts = line.split(' ');
       const [timestamp, value, step = '0'] = parts;
-      const parsed = parseMetricValue(value ?? '');
+      const time = Number(timestamp);
+      const parsed = metricValue(value!);
+      const stepNumber = Number(step);
       const problem = (message: string) => problems.push(problemAt(path, `metric "${metric}": ${message}`, { line: number }));
       if (parts.length !== 2 && parts.length !== 3) problem(`"${line}" has ${parts.length} fields; expected "<timestamp> <value> <step>"`);
-      else if (!/^-?\d+$/.test(timestamp!)) problem(`timestamp "${timestamp}" is not a whole number`);
-      else if (parsed === undefined) problem(`value "${value}" is not a number`);
-      else if (!/^-?\d+$/.test(step)) problem(`step "${step}" is not a whole number`);
+      else if (!Number.isSafeInteger(time)) problem(`timestamp "${timestamp}" is not a whole number`);
+      else if (parsed.value === undefined) problem(`value "${value}" is not a number`);
+      else if (!Number.isSafeInteger(stepNumber)) problem(`step "${step}" is not a whole number`);
       else {
-        series.add(metric, Number(step), Number(timestamp), parsed);
+        series.add(metric, stepNumber, time, parsed.value, parsed.text);
         continue;
       }
       break;
@@ -120,7 +136,15 @@ function readInputs(runFolder: string, experimentFolder: string, problems: Impor
   return inputs;
 }
 
-async function readRun(folder: string, experimentFolder: string, root: string, problems: ImportProblem[]): Promise<MlflowRun | undefined> {
+/** A run of the experiment whose folder holds it, as MLflow lists them, whatever id its meta.yaml repeats. */
+interface StoreReading {
+  root: string;
+  scratch: string;
+  context: ImportContext;
+  problems: ImportProblem[];
+}
+
+function readRun(folder: string, experiment: { id: string; folder: string }, { root, scratch, context, problems }: StoreReading): MlflowRun | undefined {
   const meta = readMeta(folder, runMeta);
   if (meta.problems) {
     problems.push(...meta.problems);
@@ -129,9 +153,15 @@ async function readRun(folder: string, experimentFolder: string, root: string, p
   const info = meta.value;
   if (info.lifecycle_stage === 'deleted') return undefined;
   const tags = readValues(join(folder, 'tags'));
+  const id = info.run_id ?? info.run_uuid ?? folder.slice(folder.lastIndexOf(sep) + 1);
+  // The run folder and the experiment's datasets/ are all a run record is made of, with the options that shape it.
+  const digest = sourceDigest(root, [folder, join(experiment.folder, 'datasets')], ['mlflow file store', context.filesUrl ?? '', context.project ?? '']);
+  const sourceUnchanged = context.importedSource?.('mlflow', id) === digest;
   return {
-    id: info.run_id ?? info.run_uuid ?? folder.slice(folder.lastIndexOf(sep) + 1),
-    experimentId: info.experiment_id,
+    id,
+    sourceDigest: digest,
+    sourceUnchanged,
+    experimentId: experiment.id,
     name: info.run_name || tags[systemTags.runName] || undefined,
     status: statusNames[info.status ?? 1]!,
     startTime: info.start_time ?? undefined,
@@ -139,14 +169,16 @@ async function readRun(folder: string, experimentFolder: string, root: string, p
     userId: info.user_id || tags[systemTags.user] || undefined,
     params: readValues(join(folder, 'params')),
     tags,
-    metrics: await readMetrics(join(folder, 'metrics'), problems),
-    inputs: readInputs(folder, experimentFolder, problems),
-    artifacts: listArtifacts(join(folder, 'artifacts'), root, problems),
+    // Metrics and artifacts are most of the reading: passed over where the record already holds them.
+    metrics: sourceUnchanged ? new MetricSeries() : readMetrics(join(folder, 'metrics'), problems).spill(join(scratch, `${id}.csv`)),
+    inputs: readInputs(folder, experiment.folder, problems),
+    artifacts: sourceUnchanged ? [] : listArtifacts(join(folder, 'artifacts'), root, problems),
   };
 }
 
-export async function readFileStore(root: string): Promise<Read<MlflowStore>> {
+export function readFileStore(root: string, scratch: string, context: ImportContext): Read<MlflowStore> {
   const problems: ImportProblem[] = [];
+  const reading: StoreReading = { root, scratch, context, problems };
   const store: MlflowStore = { experiments: [], runs: [] };
   for (const folder of subfolders(root, RESERVED_ROOT)) {
     const meta = readMeta(folder, experimentMeta);
@@ -162,8 +194,10 @@ export async function readFileStore(root: string): Promise<Read<MlflowStore>> {
       tags: readValues(join(folder, 'tags')),
     };
     store.experiments.push(experiment);
-    for (const runFolder of subfolders(folder, RESERVED_EXPERIMENT)) {
-      const run = await readRun(runFolder, folder, root, problems);
+    const runFolders = subfolders(folder, RESERVED_EXPERIMENT);
+    for (const [index, runFolder] of runFolders.entries()) {
+      context.progress?.(index, runFolders.length, `runs read of MLflow experiment "${experiment.name}"`);
+      const run = readRun(runFolder, { id: experiment.id, folder }, reading);
       if (run) store.runs.push(run);
     }
   }

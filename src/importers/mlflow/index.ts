@@ -2,8 +2,9 @@
  * `npm run import -- mlflow <mlruns folder | mlflow.db>`: MLflow's file store
  * or its SQLite store, told apart by what the path is.
  */
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { problemAt } from '../source-files.ts';
 import { failed, type Importer } from '../types.ts';
 import { readFileStore } from './file-store.ts';
@@ -29,8 +30,14 @@ export const mlflowImporter: Importer = {
     if (!existsSync(source)) return failed(problemAt(source, 'not found'));
     const isFolder = statSync(source).isDirectory();
     if (!isFolder && !isSqlite(source)) return failed(problemAt(source, 'is neither an mlruns folder nor an SQLite database'));
-    const store = isFolder ? await readFileStore(source) : readSqliteStore(source);
-    if (store.problems) return failed(...store.problems);
-    return { plan: await mlflowPlan(store.value, context) };
+    // Each run's history goes to a scratch file as soon as it is read, so that memory holds one run's points at a time.
+    const scratch = mkdtempSync(join(tmpdir(), 'heliograph-mlflow-'));
+    const dispose = () => rmSync(scratch, { recursive: true, force: true });
+    const store = isFolder ? readFileStore(source, scratch, context) : readSqliteStore(source, scratch);
+    if (store.problems) {
+      dispose();
+      return failed(...store.problems);
+    }
+    return { plan: { ...(await mlflowPlan(store.value, context)), dispose } };
   },
 };

@@ -2,7 +2,7 @@
  * MLflow's tracking data as both stores (the mlruns/ folder and the SQLite
  * database) hold it, read into one shape that records.ts maps to the catalog.
  */
-import type { MetricSeries } from '../metric-history.ts';
+import type { RunHistory } from '../metric-history.ts';
 
 export interface MlflowExperiment {
   id: string;
@@ -42,11 +42,16 @@ export interface MlflowRun {
   userId?: string;
   params: Record<string, string>;
   tags: Record<string, string>;
-  metrics: MetricSeries;
+  /** The run's metric history, already written to a scratch file (metric-history.ts). */
+  metrics: RunHistory;
   /** Final values as the store keeps them (the SQL store's latest_metrics); else computed from the series. */
   latest?: Record<string, number>;
   inputs: MlflowDatasetInput[];
   artifacts: MlflowArtifact[];
+  /** Hash of the files the run was read from (file store only, source-digest.ts). */
+  sourceDigest?: string;
+  /** The catalog's record was imported from these very files: metrics and artifacts were not read. */
+  sourceUnchanged?: boolean;
 }
 
 export interface MlflowStore {

@@ -89,6 +89,7 @@ function code(run: MlflowRun, label: string, notes: string[]) {
 
 async function runRecord(run: MlflowRun, project: unknown, context: ImportContext, notes: string[], plan: Map<string, PlannedRecord>): Promise<PlannedRecord | undefined> {
   const label = `MLflow run ${run.name ?? run.id}`;
+  const origin = { tool: 'mlflow' as const, id: run.id };
   if (run.startTime === undefined) {
     notes.push(`${label}: has not started (no start time); skipped`);
     return undefined;
@@ -99,6 +100,7 @@ async function runRecord(run: MlflowRun, project: unknown, context: ImportContex
     if (!plan.has(datasetKey(input))) plan.set(datasetKey(input), datasetRecord(input, project, context, notes));
     return ref(datasetKey(input));
   });
+  if (run.sourceUnchanged) return { key: runKey(run.id), type: 'run', origin, name: run.name ?? run.id, fields: {}, sourceDigest: run.sourceDigest, sourceUnchanged: true };
   const parent = run.tags[systemTags.parentRun];
   const userTags = Object.entries(run.tags)
     .filter(([key]) => !key.startsWith('mlflow.'))
@@ -110,7 +112,8 @@ async function runRecord(run: MlflowRun, project: unknown, context: ImportContex
   return {
     key: runKey(run.id),
     type: 'run',
-    origin: { tool: 'mlflow', id: run.id },
+    origin,
+    sourceDigest: run.sourceDigest,
     name: run.name ?? `mlflow-${run.id.slice(0, 8)}`,
     fields: {
       title: run.name ?? `MLflow run ${run.id}`,
@@ -143,7 +146,10 @@ export async function mlflowPlan(store: MlflowStore, context: ImportContext): Pr
   const runIds = new Set(store.runs.filter((run) => run.startTime !== undefined).map((run) => run.id));
   for (const experiment of store.experiments) {
     const runs = store.runs.filter((run) => run.experimentId === experiment.id);
-    if (!runs.length) continue;
+    if (!runs.length) {
+      notes.push(`MLflow experiment "${experiment.name}" (${experiment.id}): holds no active run; no project made for it`);
+      continue;
+    }
     if (!context.project) planned.set(experimentKey(experiment.id), projectRecord(experiment, context, notes));
     const project = context.project ?? ref(experimentKey(experiment.id));
     for (const run of runs) {

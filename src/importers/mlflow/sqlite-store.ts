@@ -1,10 +1,12 @@
 /**
  * MLflow's SQL store in SQLite (mlflow.db, the default since MLflow 3), read
  * with node:sqlite. Table and column names as in MLflow's migrations
- * (tests/db/schemas/sqlite.sql in the MLflow repository).
+ * (tests/db/schemas/sqlite.sql in the MLflow repository); databases of every
+ * schema since MLflow 1.0 are read, with what their tables hold
+ * (sqlite-schema.ts).
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { MetricSeries } from '../metric-history.ts';
@@ -12,8 +14,7 @@ import { problemAt } from '../source-files.ts';
 import type { ImportProblem, Read } from '../types.ts';
 import { listArtifacts } from './artifacts.ts';
 import { runStatuses, systemTags, type MlflowDatasetInput, type MlflowRun, type MlflowStore } from './model.ts';
-
-const REQUIRED_TABLES = ['experiments', 'experiment_tags', 'runs', 'params', 'tags', 'metrics', 'latest_metrics', 'inputs', 'input_tags', 'datasets'];
+import { column, readSqliteSchema, REQUIRED_TABLES, type SqliteSchema } from './sqlite-schema.ts';
 
 /** The SQL store cannot hold NaN or ±inf: it writes 0 with is_nan = 1, and ±sys.float_info.max. */
 const FLOAT_MAX = 1.7976931348623157e308;
@@ -45,12 +46,11 @@ function localArtifactFolder(uri: string | null, base: string): string | undefin
   return isAbsolute(uri) ? uri : resolve(base, uri);
 }
 
-function readRuns(db: DatabaseSync, path: string, problems: ImportProblem[]): MlflowRun[] {
-  const base = dirname(path);
-  const all = (sql: string) => db.prepare(sql).all() as Row[];
-  const params = grouped(all('SELECT key, value, run_uuid FROM params'), 'run_uuid');
-  const tags = grouped(all('SELECT key, value, run_uuid FROM tags'), 'run_uuid');
+/** Dataset inputs by run (MLflow 2.4 and later; none before). */
+function readInputs(db: DatabaseSync, schema: SqliteSchema): Map<string, MlflowDatasetInput[]> {
   const inputs = new Map<string, MlflowDatasetInput[]>();
+  if (!schema.hasDatasets) return inputs;
+  const all = (sql: string) => db.prepare(sql).all() as Row[];
   const inputTags = grouped(all('SELECT input_uuid, name, value FROM input_tags'), 'input_uuid', 'name');
   const datasetRows = all(
     `SELECT i.input_uuid, i.destination_id, d.name, d.digest, d.dataset_source_type, d.dataset_source
@@ -68,19 +68,38 @@ function readRuns(db: DatabaseSync, path: string, problems: ImportProblem[]): Ml
       context: inputTags.get(String(row['input_uuid']))?.[systemTags.datasetContext],
     });
   }
+  return inputs;
+}
+
+/** Final values as latest_metrics keeps them (MLflow 1.x on); undefined before that table, when the series decide. */
+function readLatest(db: DatabaseSync, schema: SqliteSchema): Map<string, Record<string, number>> | undefined {
+  if (!schema.tables.has('latest_metrics')) return undefined;
   const latest = new Map<string, Record<string, number>>();
-  for (const row of all('SELECT key, value, is_nan, run_uuid FROM latest_metrics')) {
+  for (const row of db.prepare(`SELECT key, value, ${column(schema, 'latest_metrics', 'is_nan', '0')}, run_uuid FROM latest_metrics`).all() as Row[]) {
     const run = String(row['run_uuid']);
     if (!latest.has(run)) latest.set(run, {});
     const value = storedValue(Number(row['value']), Number(row['is_nan']));
     if (Number.isFinite(value)) latest.get(run)![String(row['key'])] = value;
   }
+  return latest;
+}
+
+function readRuns(db: DatabaseSync, schema: SqliteSchema, path: string, scratch: string, problems: ImportProblem[]): MlflowRun[] {
+  const base = dirname(path);
+  const all = (sql: string) => db.prepare(sql).all() as Row[];
+  const params = grouped(all('SELECT key, value, run_uuid FROM params'), 'run_uuid');
+  const tags = grouped(all('SELECT key, value, run_uuid FROM tags'), 'run_uuid');
+  const inputs = readInputs(db, schema);
+  const latest = readLatest(db, schema);
   const runs: MlflowRun[] = [];
   const rows = all(
     `SELECT run_uuid, name, status, start_time, end_time, user_id, experiment_id, artifact_uri
      FROM runs WHERE lifecycle_stage IS NULL OR lifecycle_stage = 'active' ORDER BY start_time, run_uuid`,
   );
-  const metrics = db.prepare('SELECT key, value, timestamp, step, is_nan FROM metrics WHERE run_uuid = ?');
+  // Before MLflow 1.0 metrics had no step (each value is step 0, as MLflow reads them) and before 1.1 no is_nan.
+  const metrics = db.prepare(
+    `SELECT key, value, timestamp, ${column(schema, 'metrics', 'step', '0')}, ${column(schema, 'metrics', 'is_nan', '0')} FROM metrics WHERE run_uuid = ?`,
+  );
   for (const row of rows) {
     const id = String(row['run_uuid']);
     const status = String(row['status'] ?? 'RUNNING');
@@ -109,8 +128,8 @@ function readRuns(db: DatabaseSync, path: string, problems: ImportProblem[]): Ml
       userId: (row['user_id'] as string | null) || runTags[systemTags.user] || undefined,
       params: params.get(id) ?? {},
       tags: runTags,
-      metrics: series,
-      latest: latest.get(id),
+      metrics: series.spill(join(scratch, `${id}.csv`)),
+      latest: latest?.get(id),
       inputs: inputs.get(id) ?? [],
       artifacts: artifactFolder && existsSync(artifactFolder) ? listArtifacts(artifactFolder, base, problems) : [],
     });
@@ -118,7 +137,7 @@ function readRuns(db: DatabaseSync, path: string, problems: ImportProblem[]): Ml
   return runs;
 }
 
-export function readSqliteStore(path: string): Read<MlflowStore> {
+export function readSqliteStore(path: string, scratch: string): Read<MlflowStore> {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, { readOnly: true });
@@ -126,13 +145,22 @@ export function readSqliteStore(path: string): Read<MlflowStore> {
   } catch (error) {
     return { problems: [problemAt(path, `cannot be read as an SQLite database: ${(error as Error).message}`)] };
   }
+  let schema: SqliteSchema | undefined;
   try {
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Row[]).map((row) => String(row['name'])));
+    schema = readSqliteSchema(db);
+    const tables = schema.tables;
     const missing = REQUIRED_TABLES.filter((table) => !tables.has(table));
     if (missing.length) return { problems: [problemAt(path, `is not an MLflow tracking database: table ${missing.join(', ')} missing`)] };
-    const experimentTags = grouped(db.prepare('SELECT key, value, experiment_id FROM experiment_tags').all() as Row[], 'experiment_id');
+    const experimentTags = schema.tables.has('experiment_tags')
+      ? grouped(db.prepare('SELECT key, value, experiment_id FROM experiment_tags').all() as Row[], 'experiment_id')
+      : new Map<string, Record<string, string>>();
     const experiments = (
-      db.prepare("SELECT experiment_id, name, creation_time FROM experiments WHERE lifecycle_stage IS NULL OR lifecycle_stage = 'active' ORDER BY experiment_id").all() as Row[]
+      db
+        .prepare(
+          `SELECT experiment_id, name, ${column(schema, 'experiments', 'creation_time', 'NULL')} FROM experiments
+           WHERE lifecycle_stage IS NULL OR lifecycle_stage = 'active' ORDER BY experiment_id`,
+        )
+        .all() as Row[]
     ).map((row) => ({
       id: String(row['experiment_id']),
       name: String(row['name']),
@@ -140,8 +168,12 @@ export function readSqliteStore(path: string): Read<MlflowStore> {
       tags: experimentTags.get(String(row['experiment_id'])) ?? {},
     }));
     const problems: ImportProblem[] = [];
-    const runs = readRuns(db, path, problems).filter((run) => experiments.some((experiment) => experiment.id === run.experimentId));
+    const runs = readRuns(db, schema, path, scratch, problems).filter((run) => experiments.some((experiment) => experiment.id === run.experimentId));
     return problems.length ? { problems } : { value: { experiments, runs } };
+  } catch (error) {
+    // Tables of the right names with other columns: say which schema the database claims to have.
+    const revision = schema?.revision ? `alembic revision ${schema.revision}` : 'no alembic revision';
+    return { problems: [problemAt(path, `does not have the MLflow tracking tables of any MLflow version (${revision}): ${(error as Error).message}`)] };
   } finally {
     db.close();
   }

@@ -1,110 +1,64 @@
 /**
- * `npm run import -- wandb <run folder>`: a W&B run, online or offline, from
- * the files wandb keeps beside it: config → parameters, summary → final
- * metrics, metadata → times, git commit, program and arguments, Python and GPU.
+ * `npm run import -- wandb <wandb folder | run folder>`: every W&B run below
+ * the path (latest-run left out as the duplicate it is), each read from the
+ * files wandb keeps beside it and from its binary log (run-record.ts).
  */
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { runAgents } from '../people.ts';
-import { isoFromMillis, problemAt } from '../source-files.ts';
-import { failed, type ImportContext, type Importer, type ImportPlan } from '../types.ts';
-import { isFullCommit, repositoryUrl } from '../repositories.ts';
-import { flattenParameters, numericLeaves } from '../values.ts';
-import { readRunFolder, type WandbMetadata, type WandbRun } from './files.ts';
+import { resolve } from 'node:path';
+import { problemAt } from '../source-files.ts';
+import { failed, type ImportContext, type Importer, type ImportPlan, type ImportProblem, type PlannedRecord } from '../types.ts';
+import { readRunFolder } from './files.ts';
+import { readHistoryFile } from './history-file.ts';
+import { findRunFolders } from './run-folders.ts';
+import { startMillis, wandbRunRecord, type ReadRun } from './run-record.ts';
+import { readTransactionLog } from './transaction-log.ts';
 
-/** Libraries worth naming as the run's frameworks, as requirements.txt spells them. */
-const FRAMEWORKS = ['torch', 'tensorflow', 'jax', 'keras', 'transformers', 'lightning', 'pytorch-lightning', 'scikit-learn', 'xgboost', 'lightgbm'];
-
-/** wandb writes startedAt in UTC, older versions without a zone. */
-function startMillis(startedAt: string): number {
-  return Date.parse(/(?:Z|[+-]\d{2}:\d{2})$/.test(startedAt) ? startedAt : `${startedAt}Z`);
+async function readRun(folder: string, problems: ImportProblem[], notes: string[]): Promise<ReadRun | undefined> {
+  const run = readRunFolder(folder);
+  if (run.problems) {
+    problems.push(...run.problems);
+    return undefined;
+  }
+  const { metadata, historyFile, logFile } = run.value;
+  if (metadata?.startedAt && Number.isNaN(startMillis(metadata.startedAt))) {
+    problems.push(problemAt(resolve(folder, 'files', 'wandb-metadata.json'), `startedAt: "${metadata.startedAt}" is not a date-time`, { field: 'startedAt' }));
+    return undefined;
+  }
+  const log = logFile ? readTransactionLog(logFile) : undefined;
+  const file = historyFile ? await readHistoryFile(historyFile) : undefined;
+  if (file?.stop) notes.push(`W&B run ${run.value.id}: wandb-history.jsonl stopped at line ${file.stop.line}: ${file.stop.reason}; the rows before it are imported`);
+  // The binary log holds the whole history; wandb-history.jsonl is the only one before 0.10.
+  const history = log?.history.names.length ? log.history : file?.history;
+  return { run: run.value, log, history, lastTimestamp: log?.lastTimestamp ?? file?.lastTimestamp };
 }
 
-function environment(run: WandbRun) {
-  const { metadata, wandbConfig, requirements } = run;
-  const python = (metadata.python ?? (wandbConfig['python_version'] as string | undefined))?.replace(/^CPython\s*/, '');
-  const gpus = metadata.gpu_nvidia ?? metadata.gpu_devices ?? [];
-  const gpu = metadata.gpu ?? gpus[0]?.name;
-  const count = metadata.gpu_count ?? gpus.length;
-  const frameworks = Object.fromEntries(
-    requirements.map((line) => line.split('==')).filter(([name, version]) => version && FRAMEWORKS.includes(name!.toLowerCase())),
-  );
-  const result = {
-    ...(python && { language: `Python ${python}` }),
-    ...(Object.keys(frameworks).length && { frameworks }),
-    ...(gpu && { hardware: `${count || 1}× ${gpu}` }),
-  };
-  return Object.keys(result).length ? result : undefined;
-}
-
-function code(metadata: WandbMetadata, label: string, notes: string[]) {
-  const repository = repositoryUrl(metadata.git?.remote);
-  const commit = metadata.git?.commit;
-  const program = metadata.codePath ?? metadata.codePathLocal ?? (metadata.program && basename(metadata.program));
-  const entryPoint = program && [program, ...(metadata.args ?? [])].join(' ');
-  if (repository && isFullCommit(commit)) return { repository, commit, ...(entryPoint && { entryPoint }) };
-  if (commit) notes.push(`${label}: git commit recorded without a usable repository URL; code left out`);
-  return undefined;
-}
-
-function endMillis(summary: Record<string, unknown> | undefined, start: number): number | undefined {
-  const runtime = (summary?.['_wandb'] as { runtime?: unknown } | undefined)?.runtime ?? summary?.['_runtime'];
-  if (typeof runtime === 'number') return start + Math.round(runtime * 1000);
-  const last = summary?.['_timestamp'];
-  return typeof last === 'number' ? Math.round(last * 1000) : undefined;
-}
-
-function wandbPlan(run: WandbRun, context: ImportContext): ImportPlan {
+async function wandbPlan(folders: string[], context: ImportContext): Promise<{ plan?: ImportPlan; problems: ImportProblem[] }> {
   const notes: string[] = [];
-  const label = `W&B run ${run.id}`;
-  const start = startMillis(run.metadata.startedAt);
-  const end = endMillis(run.summary, start);
-  const parameters = flattenParameters(run.config);
-  const metrics = run.summary ? numericLeaves(run.summary) : {};
-  notes.push(
-    run.summary
-      ? `${label}: W&B keeps the exit status and display name only in its binary log; runStatus is "finished" because the run wrote its summary, and the title is the run id: check both`
-      : `${label}: no wandb-summary.json yet, so the run counts as running`,
-  );
-  const fields = {
-    title: `W&B run ${run.id}`,
-    ...(context.project && { project: context.project }),
-    runStatus: run.summary ? 'finished' : 'running',
-    startTime: isoFromMillis(start),
-    ...(end !== undefined && { endTime: isoFromMillis(end) }),
-    agents: runAgents(context.catalog, run.metadata.username, 'W&B', notes),
-    code: code(run.metadata, label, notes),
-    environment: environment(run),
-    ...(Object.keys(parameters).length && { parameters }),
-    ...(Object.keys(metrics).length && { metrics }),
-    ...(run.offline && { tags: ['offline'] }),
-  };
-  return {
-    records: [
-      {
-        key: `run ${run.id}`,
-        type: 'run',
-        origin: { tool: 'wandb', id: run.id },
-        name: `wandb-${run.id}`,
-        fields: Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
-        body: `Imported from W&B run ${run.id}${run.offline ? ' (logged offline)' : ''}. Say here what the run was for and what it showed.`,
-      },
-    ],
-    notes,
-  };
+  const problems: ImportProblem[] = [];
+  const records: PlannedRecord[] = [];
+  for (const [index, folder] of folders.entries()) {
+    context.progress?.(index, folders.length, 'W&B runs read');
+    const read = await readRun(folder, problems, notes);
+    const record = read && wandbRunRecord(read, context, notes);
+    if (record) records.push(record);
+  }
+  context.progress?.(folders.length, folders.length, 'W&B runs read');
+  return problems.length ? { problems } : { plan: { records, notes }, problems };
 }
 
 export const wandbImporter: Importer = {
   name: 'wandb',
-  source: 'a W&B run folder (wandb/run-<date>_<time>-<id>/ or offline-run-…/)',
+  source: 'a wandb/ folder (every run below it) or one W&B run folder (run-<date>_<time>-<id>/, offline-run-…/)',
   async plan(path, context) {
     const folder = resolve(path);
     if (!existsSync(folder)) return failed(problemAt(folder, 'not found'));
-    const run = readRunFolder(folder);
-    if (run.problems) return failed(...run.problems);
-    if (Number.isNaN(startMillis(run.value.metadata.startedAt))) {
-      return failed(problemAt(resolve(folder, 'files', 'wandb-metadata.json'), `startedAt: "${run.value.metadata.startedAt}" is not a date-time`, { field: 'startedAt' }));
+    const { folders, duplicates } = findRunFolders(folder);
+    if (!folders.length) {
+      return failed(problemAt(folder, 'is not a W&B run folder and holds none: no config.yaml, wandb-metadata.json, wandb-summary.json, wandb-history.jsonl or run-<id>.wandb in a run folder'));
     }
-    return { plan: wandbPlan(run.value, context) };
+    const planned = await wandbPlan(folders, context);
+    if (!planned.plan) return failed(...planned.problems);
+    for (const duplicate of duplicates) planned.plan.notes.push(`${duplicate}: latest-run stands for a run imported under its own folder; left out`);
+    return { plan: planned.plan };
   },
 };

@@ -19,6 +19,11 @@ export const importedFromSchema = outsideForms(
         description:
           'Imported field → short hash of the value as imported. A field whose value no longer matches its hash was edited by hand, and re-imports keep it.',
       }),
+    source: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'must be a 12-character hex hash')
+      .optional()
+      .meta({ description: 'Short hash of the source files as last imported (names, sizes, modification times); a re-import passes over the record while they are the same.' }),
   }),
   'written by npm run import; leave it as it is',
 ).meta({ description: 'Written by `npm run import`: the source of this record and a hash of each imported field. Leave it as it is.' });

@@ -131,6 +131,11 @@ function widgetFor(schema: z.ZodType, context: FieldContext, omitted: OmittedFie
     }
     case 'object': {
       const fields = objectFields(schema as z.ZodObject, context, omitted);
+      // Decap refuses an object without fields; one whose every field a form cannot hold is left out whole.
+      if (!fields.length) {
+        omitted.push({ path: context.path.join('.'), why: 'an object none of whose fields a form can hold' });
+        return undefined;
+      }
       return { widget: { widget: 'object', collapsed: false, fields } };
     }
     case 'array':

@@ -64,9 +64,23 @@ function attributeRemovals(tagName: string, before: Properties, after: Propertie
   return messages;
 }
 
+/** Removals by body text: records copied from one template parse once (bounded, for catalogs of unique bodies). */
+const removalsByBody = new Map<string, HtmlRemoval[]>();
+const MAX_REMEMBERED = 5000;
+
 /** Everything in `body` that the page will not carry, in document order. */
 export function htmlRemovals(body: string): HtmlRemoval[] {
   if (!MAY_HOLD_UNSAFE.test(body)) return [];
+  let removals = removalsByBody.get(body);
+  if (!removals) {
+    removals = findRemovals(body);
+    if (removalsByBody.size >= MAX_REMEMBERED) removalsByBody.clear();
+    removalsByBody.set(body, removals);
+  }
+  return removals;
+}
+
+function findRemovals(body: string): HtmlRemoval[] {
   const tree = parser.runSync(parser.parse(body)) as Nodes;
   const elements: Element[] = [];
   visitParents(tree, 'element', (element) => {

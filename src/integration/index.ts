@@ -14,7 +14,7 @@ import { catalogFolder } from '../cli/catalog-folder.ts';
 import { isPublished } from '../metadata/common/record-facts.ts';
 import { finishSite } from '../pipeline/finish.ts';
 import { assertLandingPages } from '../pipeline/landing-pages.ts';
-import { exportsWritten, startPagePartsWorkers } from '../pipeline/page-parts.ts';
+import { exportsWritten, startPagePartsWorker } from '../pipeline/page-parts.ts';
 import { findSiteFile } from '../pipeline/site-files.ts';
 import { CatalogInvalidError, getSite, invalidateSite } from '../site/site.ts';
 import { plan } from '../views/site.ts';
@@ -51,7 +51,7 @@ export default function heliograph(): AstroIntegration {
           rmSync(outDir, { recursive: true, force: true });
           updateConfig({ vite: { build: { emptyOutDir: false } } });
           // This module may run from a bundled copy of the config, so the worker is found from the project root.
-          startPagePartsWorkers(site, planned.records.filter(isPublished), outDir, fileURLToPath(new URL('src/pipeline/page-parts-worker.ts', config.root)), { cacheName: planned.kind });
+          startPagePartsWorker(site, planned.records.filter(isPublished), outDir, fileURLToPath(new URL('src/pipeline/page-parts-worker.ts', config.root)), { cacheName: planned.kind });
         } catch (error) {
           if (error instanceof CatalogInvalidError) logger.error(error.report);
           throw error;

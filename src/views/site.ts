@@ -9,14 +9,13 @@ export function site(): Site {
 }
 
 // Pages and the integration are separate module instances in one process: one plan per site object.
-const plans = new WeakMap<Site, BuildPlan>();
 const PLANS = Symbol.for('heliograph.plans');
 const holder = globalThis as typeof globalThis & { [PLANS]?: WeakMap<Site, BuildPlan> };
 
 /** The records this build makes pages for (all of them in the dev server). */
 export function plan(): BuildPlan {
   const current = site();
-  const known = (holder[PLANS] ??= plans);
+  const known = (holder[PLANS] ??= new WeakMap());
   let planned = known.get(current);
   if (!planned) known.set(current, (planned = planFromEnvironment(current)));
   return planned;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationsOf, exportsWritten, pagePartsOf, startPagePartsWorkers } from '../../src/pipeline/page-parts.ts';
+import { citationsOf, exportsWritten, pagePartsOf, startPagePartsWorker } from '../../src/pipeline/page-parts.ts';
 import { loadSite } from '../../src/site/site.ts';
 
 const WORKER = resolve('src/pipeline/page-parts-worker.ts');
@@ -15,7 +15,7 @@ describe('page parts (citations, bodies) and exports from the build’s worker',
     const inWorker = loadSite('content');
     const outDir = mkdtempSync(join(tmpdir(), 'heliograph-parts-'));
     try {
-      startPagePartsWorkers(inWorker, inWorker.published, outDir, WORKER, { workers: 2, chunkSize: 4 });
+      startPagePartsWorker(inWorker, inWorker.published, outDir, WORKER, { chunkSize: 4 });
       for (const record of inThread.published) {
         expect(await pagePartsOf(record, inWorker)).toEqual(await pagePartsOf(record, inThread));
       }
@@ -31,7 +31,7 @@ describe('page parts (citations, bodies) and exports from the build’s worker',
 
   it('are still computed when the worker cannot start, and the missing exports fail the build', async () => {
     const site = loadSite('content');
-    startPagePartsWorkers(site, site.published, tmpdir(), resolve('src/pipeline/no-such-worker.ts'));
+    startPagePartsWorker(site, site.published, tmpdir(), resolve('src/pipeline/no-such-worker.ts'));
     const citations = citationsOf(await pagePartsOf(site.published[0]!, site));
     expect(citations.map((citation) => citation.id)).toEqual(['apa', 'vancouver', 'harvard1']);
     expect(citations[0]!.html).toContain(site.published[0]!.data.title.split(' ')[0]);

@@ -3,7 +3,7 @@
  * (scripts/bench/cloned-catalog.ts), checked and built as users run it, next
  * to Astro's own floor built in the same run (one dynamic route of as many
  * trivial pages). Prints wall time, peak memory of the process tree, the
- * ratio, and the build's phases.
+ * ratio, the build's phases, and a preview of a one-record change.
  *   npm run bench                                  # 1,000 and 10,000 records
  *   npm run bench -- --sizes 100000 --shards 10    # also a sharded build and its merge
  *   npm run bench -- --workload synthetic          # the synthetic catalog instead
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite } from './bench/bare-site.ts';
 import { writeClonedCatalog } from './bench/cloned-catalog.ts';
+import { commitAndEditOneRecord } from './bench/one-record-change.ts';
 import { measure, type Measurement } from './bench/process-tree.ts';
 import { indexSize, measureSearchLatency } from './bench/search-latency.ts';
 import { hasChromium } from '../test/helpers/browser.ts';
@@ -103,6 +104,11 @@ for (const size of sizes) {
     console.log(row('rebuild, citation cache kept', rebuild));
     if (!failed(rebuild)) phases(rebuild.output);
     rmSync(dist, { recursive: true, force: true });
+
+    commitAndEditOneRecord(catalog);
+    const preview = await measure(NODE, ['scripts/build.ts', '--catalog', catalog, '--out', join(root, 'preview'), '--since', 'HEAD'], cache);
+    console.log(row('preview of a one-record change', preview));
+    if (!failed(preview)) line('  pages in the preview', `${folderSize(join(root, 'preview')).pages}`);
 
     if (values.shards) {
       const count = Number(values.shards);

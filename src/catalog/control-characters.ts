@@ -4,6 +4,12 @@
  * when a record is read, once, with a warning naming where they were.
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
+
+/** Whether YAML text can parse into a string with a forbidden character: it holds one, or an escape that may write one. */
+export function mayHoldControlCharacters(yamlText: string): boolean {
+  return yamlText.includes('\\') || HAS_FORBIDDEN.test(yamlText);
+}
 
 export interface Removal {
   /** Path of the field whose text held them; empty for the Markdown body. */

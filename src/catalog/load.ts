@@ -10,7 +10,7 @@ import { problem, type Problem } from '../diagnostics/problem.ts';
 import { issuesToProblems } from '../diagnostics/zod-issues.ts';
 import { isRecordId } from '../schema/common/identifiers.ts';
 import { catalogSchema, recordTypes, recordTypeNames, type CatalogSettings, type RecordData, type RecordType } from '../schema/index.ts';
-import { readCatalogFile, type ReadError } from './read-file.ts';
+import { isInside, readCatalogFile, type ReadError } from './read-file.ts';
 import { parseSource, type SourceFile } from './source.ts';
 
 export interface CatalogRecord<T extends RecordType = RecordType> {
@@ -62,8 +62,8 @@ function validate<S extends z.ZodType>(schema: S, source: SourceFile): { data?: 
 const BIBLIOGRAPHY_MAX_BYTES = 16 * 1024 * 1024;
 
 /** The file's text, or undefined with its one problem recorded. */
-function readText(root: string, path: string, problems: Problem[], maxBytes?: number): string | undefined {
-  const { text, error } = readCatalogFile(root, path, maxBytes);
+function readText(root: string, path: string, problems: Problem[], options?: Parameters<typeof readCatalogFile>[2]): string | undefined {
+  const { text, error } = readCatalogFile(root, path, options);
   if (error) problems.push(readProblem(displayPath(path), error));
   return text;
 }
@@ -88,16 +88,23 @@ function readSettings(root: string, problems: Problem[]): Pick<LoadedCatalog, 's
   return { settings: data, settingsSource: parsed.source };
 }
 
-function recordFiles(root: string, type: RecordType, problems: Problem[]): string[] {
+interface RecordFile {
+  path: string;
+  /** A plain file in a folder that really is inside the catalog: no link to resolve. */
+  inside: boolean;
+}
+
+function recordFiles(root: string, real: string, type: RecordType, problems: Problem[]): RecordFile[] {
   const { folder, extensions } = recordTypes[type];
   const directory = join(root, folder);
   if (!existsSync(directory)) return [];
-  const files: string[] = [];
+  const folderInside = isInside(real, realpathSync(directory));
+  const files: RecordFile[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     // A symbolic link is read like a file, where it stays inside the catalog.
     if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.startsWith('.')) continue;
     const extension = extname(entry.name);
-    if ((extensions as readonly string[]).includes(extension)) files.push(join(directory, entry.name));
+    if ((extensions as readonly string[]).includes(extension)) files.push({ path: join(directory, entry.name), inside: folderInside && entry.isFile() });
     else if (!(type === 'run' && extension === '.csv')) {
       problems.push(
         problem({
@@ -110,7 +117,7 @@ function recordFiles(root: string, type: RecordType, problems: Problem[]): strin
       );
     }
   }
-  return files.sort();
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** What a file name could be renamed to: the id it most likely meant. */
@@ -118,7 +125,7 @@ function suggestedId(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-function readRecord(root: string, type: RecordType, path: string, problems: Problem[]): AnyRecord | undefined {
+function readRecord(root: string, type: RecordType, { path, inside }: RecordFile, problems: Problem[]): AnyRecord | undefined {
   const file = displayPath(path);
   const extension = extname(path);
   const id = path.slice(path.lastIndexOf('/') + 1, -extension.length);
@@ -134,7 +141,7 @@ function readRecord(root: string, type: RecordType, path: string, problems: Prob
       }),
     );
   }
-  const text = readText(root, path, problems);
+  const text = readText(root, path, problems, { inside });
   if (text === undefined) return undefined;
   const parsed = parseSource(file, text, extension === '.md' ? 'markdown' : 'yaml');
   problems.push(...parsed.problems);
@@ -159,8 +166,9 @@ export function loadCatalog(folder: string): LoadedCatalog {
   const withErrors = new Map<string, { type: RecordType; file: string }>();
   const firstFileById = new Map<string, string>();
   for (const type of recordTypeNames) {
-    for (const path of recordFiles(root, type, problems)) {
-      const record = readRecord(real, type, path, problems);
+    for (const recordFile of recordFiles(root, real, type, problems)) {
+      const { path } = recordFile;
+      const record = readRecord(real, type, recordFile, problems);
       const id = path.slice(path.lastIndexOf('/') + 1, -extname(path).length);
       const first = firstFileById.get(id);
       if (first) {
@@ -175,7 +183,7 @@ export function loadCatalog(folder: string): LoadedCatalog {
     }
   }
   const bibliographyPath = join(root, BIBLIOGRAPHY_FILE);
-  const bibliography = existsSync(bibliographyPath) ? readText(real, bibliographyPath, problems, BIBLIOGRAPHY_MAX_BYTES) : undefined;
+  const bibliography = existsSync(bibliographyPath) ? readText(real, bibliographyPath, problems, { maxBytes: BIBLIOGRAPHY_MAX_BYTES }) : undefined;
   const bibliographyUnreadable = existsSync(bibliographyPath) && bibliography === undefined;
   return { root, settings, settingsSource, records, withErrors, bibliography, bibliographyUnreadable, problems };
 }

@@ -8,7 +8,7 @@ import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { formatField, problem, type Position, type Problem } from '../diagnostics/problem.ts';
-import { cleanStrings, withoutControlCharacters, type Removal } from './control-characters.ts';
+import { cleanStrings, mayHoldControlCharacters, withoutControlCharacters, type Removal } from './control-characters.ts';
 import { aliasBombOffset, isNestingLimit, reservedKeyPaths } from './yaml-hazards.ts';
 
 interface PositionedDocument {
@@ -83,6 +83,8 @@ function hazardProblems(text: string, source: SourceFile): Problem[] {
       return [problem({ code: 'yaml-limit', file, field: '', ...at, message: 'aliases expand into far more values than the file holds (an alias bomb)' })];
     }
   }
+  // A reserved key is spelled out in the text, or written with an escape.
+  if (!/__proto__|constructor|prototype|\\/.test(text)) return [];
   return reservedKeyPaths(source.data).map((path) =>
     problem({
       code: 'reserved-key',
@@ -107,7 +109,8 @@ function parseYaml(text: string, file: string, body: string, bodyLine: number): 
   const hazards = hazardProblems(text, { file, data, body, bodyLine, positioned: positionedDocument });
   if (hazards.length) return { problems: hazards };
   const removals: Removal[] = [];
-  const cleanData = cleanStrings(data, removals);
+  // A parsed string holds a control character only if the text does, or spells one with an escape.
+  const cleanData = mayHoldControlCharacters(text) ? cleanStrings(data, removals) : data;
   const cleanBody = withoutControlCharacters(body);
   const source: SourceFile = { file, data: cleanData, body: cleanBody.text, bodyLine, positioned: positionedDocument };
   const removed = (characters: string[]) => `control characters ${characters.join(', ')} removed: pages and XML cannot carry them`;

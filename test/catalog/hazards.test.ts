@@ -73,6 +73,11 @@ describe('YAML hazards', () => {
     ]);
   });
 
+  it('a reserved key spelled with an escape', () => {
+    const { errors } = errorsWith({ 'runs/escaped.yaml': 'title: Run\ndescription: A run whose parameters spell a reserved key with an escape.\ncreators: [ada]\nparameters:\n  "\\x5F_proto__": 1\n' });
+    expect(errors).toEqual([expect.objectContaining({ code: 'reserved-key', file: 'runs/escaped.yaml', field: 'parameters.__proto__' })]);
+  });
+
   it('tabs for indentation: one error naming every line', () => {
     const { errors } = errorsWith({ 'datasets/tabs.md': '---\ntitle: Tabs\ndescription: A dataset indented with tabs.\ncreators:\n\t- ada\n\t- ada\nkeywords:\n\t- x\n---\n' });
     expect(errors).toEqual([

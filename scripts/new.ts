@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/catalog/load.ts';
 import { skeletonFor } from '../src/catalog/skeleton.ts';
 import { catalogFolder } from '../src/cli/catalog-folder.ts';
+import { mapMarkdownRecords } from '../src/editor/front-matter-help.ts';
 import { isRecordId } from '../src/schema/common/identifiers.ts';
 import { recordTypeNames, recordTypes, type RecordType } from '../src/schema/index.ts';
 
@@ -32,4 +33,6 @@ const path = join(folder, fileName);
 if (existsSync(path)) fail(`${path} already exists`);
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, text);
+// So that VS Code offers the type's fields in the new file at once (see the README's Editors section).
+mapMarkdownRecords(process.cwd(), folder);
 console.log(`wrote ${path}\nfill it in${'creators' in (recordTypes[type as RecordType].schema as unknown as { shape: object }).shape ? ' (name its creators: check refuses it until you do)' : ''}, then run: npm run check`);

@@ -5,14 +5,35 @@
  * was, and a failure during them puts back what was already replaced.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface FileWrite {
   /** Where the file goes in the catalog. */
   target: string;
-  /** The finished file, outside the catalog. */
+  /** The finished file, outside the catalog; it may be moved. */
   source: string;
+}
+
+/**
+ * Puts a finished file at `target` without copying its bytes where the file
+ * system allows: a metric history can be hundreds of megabytes. Across file
+ * systems (a scratch folder on tmpfs) the bytes are copied.
+ */
+export function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
+function moveOrCopy(source: string, target: string): void {
+  try {
+    renameSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
 }
 
 function temporaryName(target: string, purpose: string): string {
@@ -29,7 +50,7 @@ export function commitFiles(writes: readonly FileWrite[]): void {
       if (created) createdFolders.push(created);
       const temporary = temporaryName(target, 'import');
       staged.push({ target, temporary });
-      copyFileSync(source, temporary);
+      moveOrCopy(source, temporary);
     }
   } catch (error) {
     for (const { temporary } of staged) rmSync(temporary, { force: true });

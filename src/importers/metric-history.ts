@@ -4,6 +4,7 @@
  * written as nan, a missing value left empty. Values are collected as
  * numbers while the source is streamed, and the CSV is written in chunks.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, writeFileSync } from 'node:fs';
 import type { Attachment } from './types.ts';
 
@@ -56,13 +57,18 @@ class SpilledHistory implements RunHistory {
   readonly hasHistory: boolean;
   private readonly finalValues: FinalValues;
   private readonly path: string;
+  private readonly sha256: string = '';
 
   constructor(series: MetricSeries, path: string) {
     this.names = series.names;
     this.hasHistory = series.hasHistory;
     this.finalValues = series.final();
     this.path = path;
-    if (this.hasHistory) writeFileSync(path, [...series.csvChunks()].join(''));
+    if (this.hasHistory) {
+      const text = [...series.csvChunks()].join('');
+      writeFileSync(path, text);
+      this.sha256 = createHash('sha256').update(text).digest('hex');
+    }
   }
 
   final(): FinalValues {
@@ -74,6 +80,7 @@ class SpilledHistory implements RunHistory {
     return {
       field: 'metricHistory',
       suffix: '.metrics.csv',
+      file: this.hasHistory ? { path, sha256: this.sha256 } : undefined,
       async *chunks() {
         for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK })) yield chunk as string;
       },

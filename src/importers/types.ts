@@ -42,6 +42,8 @@ export interface Attachment {
   suffix: string;
   /** The file's text, chunk by chunk, so that no large file is held as one string. */
   chunks(): AsyncIterable<string>;
+  /** A finished file outside the catalog holding exactly that text, and its SHA-256: used in place, not written again. */
+  file?: { path: string; sha256: string };
 }
 
 export interface PlannedRecord {

@@ -16,7 +16,7 @@ import { importedFromSchema } from '../schema/common/imported-from.ts';
 import { recordTypes } from '../schema/index.ts';
 import { indexCatalog, type CatalogIndex } from './catalog-index.ts';
 import { newErrors } from './check-staged.ts';
-import { commitFiles, type FileWrite } from './commit.ts';
+import { commitFiles, linkOrCopy, type FileWrite } from './commit.ts';
 import { assignIds, resolveRefs, type AssignedId } from './ids.ts';
 import { hashValue, mergeFields, PROVENANCE_FIELD, provenanceOf, type HashOf } from './provenance.ts';
 import { recordData, renderNewRecord, splitRecordFile, updateRecordYaml } from './record-text.ts';
@@ -76,8 +76,8 @@ async function stageAttachments(record: PlannedRecord, id: string, target: strin
   for (const attachment of record.attachments ?? []) {
     const name = `${id}${attachment.suffix}`;
     // Ids are unique, so the file name is unique in the scratch folder too.
-    const path = join(scratch, `attachment-${name}`);
-    const digest = await writeChunks(attachment.chunks(), path);
+    const path = attachment.file?.path ?? join(scratch, `attachment-${name}`);
+    const digest = attachment.file?.sha256 ?? (await writeChunks(attachment.chunks(), path));
     staged.set(attachment.field, { name, target: join(dirname(target), name), staged: path, digest });
   }
   return staged;
@@ -211,7 +211,7 @@ async function prepare(root: string, plan: ImportPlan, scratch: string, options:
     const path = join(staged, relative(root, target));
     mkdirSync(dirname(path), { recursive: true });
     if (write.text !== undefined) writeFileSync(path, write.text);
-    else cpSync(write.staged!, path);
+    else linkOrCopy(write.staged!, path);
   }
   prepared.problems.push(...newErrors(root, staged));
   return prepared;

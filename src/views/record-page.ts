@@ -20,6 +20,7 @@ import { leaderboards, runComparison, type Leaderboard, type RunComparison } fro
 import { projectLineage, recordLineage, type LineageView } from './lineage-view.ts';
 import { runCharts, sweepViews, type ChartView, type SweepView } from './run-charts.ts';
 import { relatedGroups, type RelatedGroup } from './related.ts';
+import { responsibleAiEntries, type ResponsibleAiEntry } from './responsible-ai.ts';
 import { searchFacets, type SearchFacets } from './search-facets.ts';
 
 export interface AgentView {
@@ -62,6 +63,8 @@ export interface RecordPage {
   bodyHtml: string;
   files: FileView[];
   variables: { name: string; description?: string; unit?: string; type?: string }[];
+  /** A dataset's responsible-AI facts (Croissant RAI), as stated. */
+  responsibleAi: ResponsibleAiEntry[];
   parameters: [string, string][];
   metrics: [string, string][];
   charts: ChartView[];
@@ -142,6 +145,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     bodyHtml: parts.bodyHtml,
     files: fileViews(record),
     variables: record.type === 'dataset' ? (record.data.variables ?? []) : [],
+    responsibleAi: record.type === 'dataset' ? responsibleAiEntries(record.data.responsibleAI) : [],
     parameters: Object.entries(run?.parameters ?? {}).map(([name, value]) => [name, formatScalar(value)]),
     metrics: Object.entries(run?.metrics ?? {}).map(([name, value]) => [name, formatNumber(value)]),
     charts: record.type === 'run' ? runCharts(record) : [],

@@ -2,7 +2,8 @@
  * `npm run import -- croissant <file.json>`: a Croissant 1.0 or 1.1 dataset
  * description as a dataset record: name, description, licence, url,
  * creators, dates, version, keywords, files with checksums, and the fields
- * of its record sets as variables. Exported again as croissant.json, it
+ * of its record sets as variables, and its responsible-AI facts (RAI 1.0,
+ * under rai:, cr: or full IRIs). Exported again as croissant.json, it
  * keeps these properties.
  */
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { spdxLicenseId } from '../licenses.ts';
 import { readCreators } from './creators.ts';
 import { readDistribution } from './distribution.ts';
 import { hasType, list, nodes, property, text, type Node } from './json-ld.ts';
+import { raiFromJsonLd } from '../responsible-ai.ts';
 import { readVariables } from './record-sets.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
@@ -55,6 +57,9 @@ function croissantPlan(document: Node, dataset: Node, path: string, context: Imp
   const keywords = list(property(dataset, 'keywords')).flatMap((keyword) => text(keyword, language) ?? []);
   const [start, end] = (text(property(dataset, 'temporalCoverage'), language) ?? '').split('/').map(date);
   const variables = readVariables(dataset, language, distribution.sources);
+  const raiNotes: string[] = [];
+  const responsibleAI = raiFromJsonLd(dataset, (value) => text(value, language), raiNotes);
+  notes.push(...raiNotes.map((note) => `Croissant ${name}: ${note}`));
   const fields = {
     title: name,
     description: description?.trim() ? description : name,
@@ -70,6 +75,7 @@ function croissantPlan(document: Node, dataset: Node, path: string, context: Imp
     ...(distribution.kept.length && { croissantDistribution: distribution.kept }),
     ...(variables.length && { variables }),
     ...((start || end) && { temporalCoverage: { ...(start && { start }), ...(end && { end }) } }),
+    ...(responsibleAI && { responsibleAI }),
   };
   // Croissant files rarely give an @id, and two datasets may share a url (MLCommons' recipes do): name and url together identify one.
   const sourceId = typeof dataset['@id'] === 'string' ? dataset['@id'] : url ? `${name} <${url}>` : name;

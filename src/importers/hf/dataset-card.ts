@@ -1,12 +1,14 @@
 /**
  * A dataset card as a dataset record: pretty_name, license (license_link for
  * licences without an SPDX id), tags and task categories, source datasets,
- * and the features of dataset_info as variables.
+ * the features of dataset_info as variables, and the responsible-AI facts
+ * its template sections and creator tags state.
  */
 import { standInCreators } from '../people.ts';
 import { isRecord } from '../source-files.ts';
 import type { ImportContext, ImportPlan } from '../types.ts';
 import { spdxLicenseId } from '../licenses.ts';
+import { raiFromCardSections } from '../responsible-ai.ts';
 import { firstParagraph, heading, hubUrl, strings, type Card } from './card.ts';
 
 type VariableType = 'integer' | 'float' | 'boolean' | 'text' | 'date' | 'image' | 'audio' | 'category';
@@ -54,6 +56,10 @@ export function datasetPlan(card: Card, context: ImportContext): ImportPlan {
   const sources = strings(meta['source_datasets'])
     .filter((source) => source !== 'original')
     .map((source) => hubUrl(source.replace(/^extended\|/, ''), 'dataset'));
+  // The card's YAML says who made the text and the labels; its template sections say the rest.
+  const creatorsOf = (key: string, what: string) => (strings(meta[key]).length ? [`${what}: ${strings(meta[key]).join(', ')}`] : []);
+  const collectionType = [...creatorsOf('language_creators', 'language'), ...creatorsOf('annotations_creators', 'annotations')].join('; ');
+  const responsibleAI = { ...(collectionType && { dataCollectionType: collectionType }), ...raiFromCardSections(card.body) };
   const fields = {
     title,
     description: firstParagraph(card.body) ?? `The dataset ${title}, as its Hugging Face card describes it.`,
@@ -64,6 +70,7 @@ export function datasetPlan(card: Card, context: ImportContext): ImportPlan {
     ...(!spdx && licenseLink && { licenseUrl: licenseLink }),
     ...(variables(meta).length && { variables: variables(meta) }),
     ...(sources.length && { derivedFrom: sources }),
+    ...(Object.keys(responsibleAI).length && { responsibleAI }),
   };
   notes.push(`HF dataset ${name}: dataset cards list no file checksums; add files (url, size, sha256) by hand`);
   return {

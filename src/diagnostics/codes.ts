@@ -47,6 +47,8 @@ export const problemCodes = {
   'wrong-reference-type': { severity: 'error', title: 'Reference to a record of the wrong type' },
   cycle: { severity: 'error', title: 'Cycle in a chain of relations', hint: 'A record cannot derive from, fine-tune from or be a parent of itself, directly or through others.' },
   'relation-conflict': { severity: 'error', title: 'Both sides of a relation disagree', hint: 'State the relation once (a run\'s outputs) or make both sides name each other.' },
+  'catalog-file-missing': { severity: 'error', title: 'File kept in the catalog missing', hint: "A file's path is relative to the record's folder, e.g. iris/iris.csv beside iris.md." },
+  'catalog-file-mismatch': { severity: 'error', title: 'File kept in the catalog differs from its entry', hint: 'Set size and checksums to those of the file (the message gives them), or restore the file.' },
   'metric-history-missing': { severity: 'error', title: 'Metric history file missing', hint: 'metricHistory is a path relative to the run file, e.g. baseline.metrics.csv beside baseline.md.' },
   'metric-history-invalid': { severity: 'error', title: 'Metric history does not parse', hint: 'The CSV needs a header "step,<metric>,…", integer steps and numeric values (empty, nan or NaN for missing).' },
   'bibliography-invalid': { severity: 'error', title: 'Bibliography does not parse' },

@@ -4,7 +4,7 @@
  * feed, redirects). Written from the core, not by Astro endpoints (a
  * millisecond per file), and served from the same tables by the dev server.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { MetadataContext } from '../metadata/context.ts';
 import { catalogDocument } from '../metadata/dcat/catalog.ts';
@@ -13,7 +13,9 @@ import { serializersFor } from '../metadata/index.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
 import { headersFile, HEADERS_FILE } from '../metadata/signposting/headers.ts';
 import { robotsTxt, SITEMAP_FILE, sitemapXml } from '../metadata/sitemap/index.ts';
+import { catalogFilePath } from '../catalog/rules/catalog-files.ts';
 import { landingPath } from '../catalog/urls.ts';
+import type { FileEntry } from '../schema/common/files.ts';
 import type { Site } from '../site/site.ts';
 import { redirectPage, redirectsOf } from './redirects.ts';
 
@@ -65,8 +67,24 @@ export async function writeSiteFiles(files: Iterable<SiteFile>, outDir: string):
   return writes.length;
 }
 
-export function writeRecordExports(records: PublishedRecord[], context: MetadataContext, outDir: string): Promise<number> {
-  return writeSiteFiles(records.flatMap((record) => [...recordExports(record, context)]), outDir);
+/** Files a record keeps in the catalog (`path`), by where the site serves them: beside the landing page. */
+export function keptFiles(record: PublishedRecord): { source: string; path: string }[] {
+  const files = 'files' in record.data ? ((record.data.files ?? []) as FileEntry[]) : [];
+  return files.filter((file) => file.path).map((file) => ({ source: catalogFilePath(record, file), path: `${landingPath(record.type, record.id)}${file.name}` }));
+}
+
+/** Writes the records' exports and copies the files they keep in the catalog; returns how many files. */
+export async function writeRecordExports(records: PublishedRecord[], context: MetadataContext, outDir: string): Promise<number> {
+  const kept = records.flatMap(keptFiles);
+  const exports = writeSiteFiles(records.flatMap((record) => [...recordExports(record, context)]), outDir);
+  await Promise.all(
+    kept.map(async ({ source, path }) => {
+      const target = join(outDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(source, target);
+    }),
+  );
+  return (await exports) + kept.length;
 }
 
 /** Finds the site file for a request path (dev server). */

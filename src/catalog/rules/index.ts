@@ -1,4 +1,5 @@
 import { bodyHtmlRule } from './body-html.ts';
+import { catalogFilesRule } from './catalog-files.ts';
 import { citationsRule } from './citations.ts';
 import { cyclesRule } from './cycles.ts';
 import { formerIdsRule } from './former-ids.ts';
@@ -8,5 +9,5 @@ import { recommendedRule } from './recommended.ts';
 import { referencesRule } from './references.ts';
 import type { CatalogRule } from './types.ts';
 
-export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, metricHistoryRule, citationsRule, bodyHtmlRule, recommendedRule];
+export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, metricHistoryRule, catalogFilesRule, citationsRule, bodyHtmlRule, recommendedRule];
 export type { CatalogRule, RuleContext } from './types.ts';

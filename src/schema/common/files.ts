@@ -14,6 +14,14 @@ export const fileSchema = z
     sha256: sha256.optional(),
     md5: md5.optional(),
     description: z.string().optional().meta({ description: 'What the file holds.' }),
+    path: z
+      .string()
+      .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).+$/, 'must be a path inside the catalog, relative to the record, e.g. iris/iris.csv')
+      .optional()
+      .meta({
+        description:
+          "A small file kept in the catalog, relative to the record's folder (e.g. iris/iris.csv): the build publishes it beside the landing page, so url is then the landing page's URL followed by the file's name.",
+      }),
     contentMediaType: z
       .string()
       .regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as text/csv')

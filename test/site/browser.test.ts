@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await page.goto(`${server.url}projects/fashion-benchmark/`);
     await page.screenshot({ path: `${SCREENSHOTS}/project.png`, fullPage: true });
     await page.goto(server.url);
-    await expect(page.locator('.counts').innerText()).resolves.toMatch(/4\s+Datasets/);
+    await expect(page.locator('.counts').innerText()).resolves.toMatch(/5\s+Datasets/);
   });
 
   it('copies a citation with the copy button, and no page visited logged a CSP violation', async () => {

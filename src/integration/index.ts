@@ -71,8 +71,9 @@ export default function heliograph(): AstroIntegration {
             // Pages are Astro's; a folder URL is ours only where a renamed record left a redirect.
             const file = findSiteFile(getSite(folder), requested.endsWith('/') ? `${requested}index.html` : requested);
             if (!file) return next();
-            response.setHeader('Content-Type', `${file.mediaType}; charset=utf-8`);
-            response.end(file.render());
+            const body = file.render();
+            response.setHeader('Content-Type', typeof body === 'string' ? `${file.mediaType}; charset=utf-8` : file.mediaType);
+            response.end(body);
           } catch (error) {
             logger.error(String(error));
             next(error);

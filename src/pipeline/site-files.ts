@@ -4,6 +4,7 @@
  * feed, redirects). Written from the core, not by Astro endpoints (a
  * millisecond per file), and served from the same tables by the dev server.
  */
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { MetadataContext } from '../metadata/context.ts';
@@ -23,7 +24,8 @@ export interface SiteFile {
   /** Site-relative path, e.g. /datasets/fashion-mnist/datacite.xml. */
   path: string;
   mediaType: string;
-  render(): string;
+  /** Text, or the bytes of a file kept in the catalog. */
+  render(): string | Buffer;
 }
 
 export const CATALOG_FILE = 'catalog.jsonld';
@@ -68,9 +70,11 @@ export async function writeSiteFiles(files: Iterable<SiteFile>, outDir: string):
 }
 
 /** Files a record keeps in the catalog (`path`), by where the site serves them: beside the landing page. */
-export function keptFiles(record: PublishedRecord): { source: string; path: string }[] {
+export function keptFiles(record: PublishedRecord): { source: string; path: string; mediaType: string }[] {
   const files = 'files' in record.data ? ((record.data.files ?? []) as FileEntry[]) : [];
-  return files.filter((file) => file.path).map((file) => ({ source: catalogFilePath(record, file), path: `${landingPath(record.type, record.id)}${file.name}` }));
+  return files
+    .filter((file) => file.path)
+    .map((file) => ({ source: catalogFilePath(record, file), path: `${landingPath(record.type, record.id)}${file.name}`, mediaType: file.mediaType }));
 }
 
 /** Writes the records' exports and copies the files they keep in the catalog; returns how many files. */
@@ -89,7 +93,11 @@ export async function writeRecordExports(records: PublishedRecord[], context: Me
 
 /** Finds the site file for a request path (dev server). */
 export function findSiteFile(site: Site, path: string): SiteFile | undefined {
-  for (const record of site.published) for (const file of recordExports(record, site.context)) if (file.path === path) return file;
+  for (const record of site.published) {
+    for (const file of recordExports(record, site.context)) if (file.path === path) return file;
+    const kept = keptFiles(record).find((file) => file.path === path);
+    if (kept) return { ...kept, render: () => readFileSync(kept.source) };
+  }
   for (const file of siteWideFiles(site)) if (file.path === path) return file;
   return undefined;
 }

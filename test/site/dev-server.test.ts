@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const port = 43000 + Math.floor(Math.random() * 2000);
@@ -40,6 +41,9 @@ describe('astro dev', () => {
     expect((await croissant.json()).conformsTo).toBe('http://mlcommons.org/croissant/1.1');
     expect((await fetch(`${base}/sitemap.xml`)).status).toBe(200);
     expect(await (await fetch(`${base}/models/lenet5-fashion/`)).text()).toContain('http-equiv="refresh"');
+    const kept = await fetch(`${base}/datasets/iris/iris.csv`);
+    expect(kept.headers.get('content-type')).toBe('text/csv');
+    expect(Buffer.from(await kept.arrayBuffer())).toEqual(readFileSync('content/datasets/iris/iris.csv'));
   }, 60_000);
 
   it('renders landing pages once the content layer has synced', async () => {

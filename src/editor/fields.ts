@@ -140,6 +140,14 @@ function widgetFor(schema: z.ZodType, context: FieldContext, omitted: OmittedFie
     }
     case 'array':
       return listWidget(schema, context, omitted);
+    case 'union': {
+      // "A statement or a list of them" (the responsible-AI facts): the form edits the list, which the schema also accepts.
+      const list = (def.options as z.ZodType[]).find((option) => defOf(option).type === 'array');
+      const others = (def.options as z.ZodType[]).filter((option) => option !== list);
+      if (list && others.every((option) => defOf(option).type === 'string')) return listWidget(list, context, omitted);
+      omitted.push({ path: context.path.join('.'), why: 'a choice of values, which a form cannot hold' });
+      return undefined;
+    }
     default:
       omitted.push({ path: context.path.join('.'), why: `a ${def.type} of values, which a form cannot hold` });
       return undefined;

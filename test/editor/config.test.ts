@@ -63,6 +63,15 @@ describe('the web editor configuration', () => {
     expect(field(collection('people').fields, 'orcid').label).toBe('ORCID');
   });
 
+  it('edits the responsible-AI facts, each a list of statements (a paragraph each), which the schema accepts as well as one statement', () => {
+    const rai = field(collection('datasets').fields, 'responsibleAI');
+    expect(rai.widget).toBe('object');
+    expect(rai.fields!.map((candidate) => candidate.name)).toEqual(expect.arrayContaining(['dataCollection', 'dataBiases', 'personalSensitiveInformation', 'prohibitedUses']));
+    const biases = field(collection('datasets').fields, 'responsibleAI.dataBiases');
+    expect(biases).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+    expect(omitted.map((entry) => entry.path).filter((path) => path.startsWith('dataset.responsibleAI'))).toEqual([]);
+  });
+
   it('leaves out what a form cannot express, naming it', () => {
     expect(collection('runs').fields.map((candidate) => candidate.name)).not.toContain('metricHistory');
     expect(collection('datasets').fields.map((candidate) => candidate.name)).not.toContain('importedFrom');

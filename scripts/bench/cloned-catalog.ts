@@ -6,7 +6,7 @@
  * catalog.yaml and references.bib are shared, as in a real lab's catalog.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const SHARED_FOLDERS = ['people', 'organizations'];
 const CLONED_FOLDERS = ['projects', 'datasets', 'models', 'runs'];
@@ -26,7 +26,12 @@ export function writeClonedCatalog(source: string, root: string, size: number): 
     mkdirSync(join(root, folder), { recursive: true });
     for (const file of readdirSync(join(source, folder))) copyFileSync(join(source, folder, file), join(root, folder, file));
   }
-  const files = CLONED_FOLDERS.flatMap((folder) => readdirSync(join(source, folder)).map((file) => ({ folder, file, text: readFileSync(join(source, folder, file), 'utf8') })));
+  const entries = CLONED_FOLDERS.flatMap((folder) => readdirSync(join(source, folder), { withFileTypes: true }).map((entry) => ({ folder, entry })));
+  const files = entries.filter(({ entry }) => entry.isFile()).map(({ folder, entry }) => ({ folder, file: entry.name, text: readFileSync(join(source, folder, entry.name), 'utf8') }));
+  // Folders beside records hold files kept in the catalog (datasets/iris/iris.csv): copied byte for byte, their names renamed.
+  const keptFiles = entries
+    .filter(({ entry }) => entry.isDirectory())
+    .flatMap(({ folder, entry }) => readdirSync(join(source, folder, entry.name)).map((file) => ({ folder, file: `${entry.name}/${file}`, bytes: readFileSync(join(source, folder, entry.name, file)) })));
   const records = files.filter(({ file }) => !file.endsWith('.csv'));
   const formerIds = records.flatMap(({ text }) => [.../formerIds:\s*\[([^\]]*)\]/.exec(text)?.[1]?.split(',') ?? []].map((id) => id.trim()));
   const ids = [...new Set([...records.map(({ file }) => recordId(file)), ...formerIds])].sort((a, b) => b.length - a.length);
@@ -37,6 +42,10 @@ export function writeClonedCatalog(source: string, root: string, size: number): 
   for (let copy = 0; copy < copies; copy++) {
     const rename = (text: string) => (copy === 0 ? text : text.replace(token, `$1-k${copy}`));
     for (const { folder, file, text } of files) writeFileSync(join(root, folder, rename(file)), rename(text));
+    for (const { folder, file, bytes } of keptFiles) {
+      mkdirSync(dirname(join(root, folder, rename(file))), { recursive: true });
+      writeFileSync(join(root, folder, rename(file)), bytes);
+    }
   }
   return { records: copies * records.length, copies };
 }

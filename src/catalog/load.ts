@@ -153,7 +153,7 @@ function readRecord(root: string, type: RecordType, { path, inside }: RecordFile
 }
 
 /** The catalog folder with symbolic links resolved: what "inside the catalog" means. */
-function realRoot(root: string): string {
+export function realRoot(root: string): string {
   return existsSync(root) ? realpathSync(root) : root;
 }
 

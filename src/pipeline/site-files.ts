@@ -14,9 +14,8 @@ import { serializersFor } from '../metadata/index.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
 import { headersFile, HEADERS_FILE } from '../metadata/signposting/headers.ts';
 import { robotsTxt, SITEMAP_FILE, sitemapXml } from '../metadata/sitemap/index.ts';
-import { catalogFilePath } from '../catalog/rules/catalog-files.ts';
+import { keptFiles } from '../catalog/kept-files.ts';
 import { landingPath } from '../catalog/urls.ts';
-import type { FileEntry } from '../schema/common/files.ts';
 import type { Site } from '../site/site.ts';
 import { redirectPage, redirectsOf } from './redirects.ts';
 
@@ -69,21 +68,13 @@ export async function writeSiteFiles(files: Iterable<SiteFile>, outDir: string):
   return writes.length;
 }
 
-/** Files a record keeps in the catalog (`path`), by where the site serves them: beside the landing page. */
-export function keptFiles(record: PublishedRecord): { source: string; path: string; mediaType: string }[] {
-  const files = 'files' in record.data ? ((record.data.files ?? []) as FileEntry[]) : [];
-  return files
-    .filter((file) => file.path)
-    .map((file) => ({ source: catalogFilePath(record, file), path: `${landingPath(record.type, record.id)}${file.name}`, mediaType: file.mediaType }));
-}
-
 /** Writes the records' exports and copies the files they keep in the catalog; returns how many files. */
 export async function writeRecordExports(records: PublishedRecord[], context: MetadataContext, outDir: string): Promise<number> {
   const kept = records.flatMap(keptFiles);
   const exports = writeSiteFiles(records.flatMap((record) => [...recordExports(record, context)]), outDir);
   await Promise.all(
-    kept.map(async ({ source, path }) => {
-      const target = join(outDir, path);
+    kept.map(async ({ source, sitePath }) => {
+      const target = join(outDir, sitePath);
       await mkdir(dirname(target), { recursive: true });
       await copyFile(source, target);
     }),
@@ -95,8 +86,8 @@ export async function writeRecordExports(records: PublishedRecord[], context: Me
 export function findSiteFile(site: Site, path: string): SiteFile | undefined {
   for (const record of site.published) {
     for (const file of recordExports(record, site.context)) if (file.path === path) return file;
-    const kept = keptFiles(record).find((file) => file.path === path);
-    if (kept) return { ...kept, render: () => readFileSync(kept.source) };
+    const kept = keptFiles(record).find((file) => file.sitePath === path);
+    if (kept) return { path, mediaType: kept.entry.mediaType, render: () => readFileSync(kept.source) };
   }
   for (const file of siteWideFiles(site)) if (file.path === path) return file;
   return undefined;

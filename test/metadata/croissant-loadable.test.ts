@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { croissant } from '../../src/metadata/croissant/index.ts';
 import type { PublishedRecord } from '../../src/metadata/types.ts';
-import { keptFiles } from '../../src/pipeline/site-files.ts';
+import { keptFiles } from '../../src/catalog/kept-files.ts';
 import { loadSite } from '../../src/site/site.ts';
 
 interface FileObject {
@@ -44,7 +44,7 @@ describe('Croissant of datasets whose files ship with the site', () => {
 
   it.each(shipped.map((record) => [record.id, record] as const))('%s loads: every field from an existing file and column, one record per row', (_, record) => {
     const document = croissant.build(record, site.context) as { distribution: FileObject[]; recordSet: { '@id': string; field: Field[] }[] };
-    const byUrl = new Map(keptFiles(record).map((file) => [site.context.url(file.path), file.source]));
+    const byUrl = new Map(keptFiles(record).map((file) => [site.context.url(file.sitePath), file.source]));
     const fileObjects = new Map(document.distribution.map((file) => [file['@id'], file]));
     for (const recordSet of document.recordSet) {
       const columns = new Map<string, string[]>();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PublishedRecord } from '../../src/metadata/types.ts';
-import { keptFiles } from '../../src/pipeline/site-files.ts';
+import { keptFiles } from '../../src/catalog/kept-files.ts';
 import { builtSite } from './helpers.ts';
 
 describe('files kept in the catalog', () => {
@@ -11,10 +11,10 @@ describe('files kept in the catalog', () => {
 
   it('ship beside their landing page, byte for byte, where the exports say they are', () => {
     const [file] = keptFiles(iris);
-    expect(file?.path).toBe('/datasets/iris/iris.csv');
-    expect(readFileSync(join(outDir, file!.path))).toEqual(readFileSync(file!.source));
+    expect(file?.sitePath).toBe('/datasets/iris/iris.csv');
+    expect(readFileSync(join(outDir, file!.sitePath))).toEqual(readFileSync(file!.source));
     const croissant = JSON.parse(read('datasets/iris/croissant.json')) as { distribution: { contentUrl: string }[] };
-    expect(croissant.distribution.map((entry) => entry.contentUrl)).toEqual([site.context.url(file!.path)]);
+    expect(croissant.distribution.map((entry) => entry.contentUrl)).toEqual([site.context.url(file!.sitePath)]);
   });
 
   it('the landing page links the file and shows the responsible-AI facts', () => {

@@ -1,5 +1,5 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { displayPath, recordsOfType } from '../load.ts';
+import { existsSync } from 'node:fs';
+import { displayPath, realRoot, recordsOfType } from '../load.ts';
 import { linkOutside } from '../read-file.ts';
 import { metricHistoryPath } from '../metric-history.ts';
 import { problem, type Problem } from '../../diagnostics/problem.ts';
@@ -11,7 +11,7 @@ export const metricHistoryRule: CatalogRule = {
   name: 'metric-history',
   check({ catalog, readHistory }) {
     const problems: Problem[] = [];
-    const root = existsSync(catalog.root) ? realpathSync(catalog.root) : catalog.root;
+    const root = realRoot(catalog.root);
     for (const run of recordsOfType(catalog.records.values(), 'run')) {
       if (!run.data.metricHistory) continue;
       const path = metricHistoryPath(run.path, run.data.metricHistory);

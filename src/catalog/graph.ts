@@ -35,10 +35,13 @@ function relationsOf(record: AnyRecord): Relation[] {
     const value = data[rule.field];
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
-      const target = rule.key ? (item as Record<string, unknown>)[rule.key] : item;
-      if (typeof target !== 'string') return;
-      const path = Array.isArray(value) ? [rule.field, index, ...(rule.key ? [rule.key] : [])] : [rule.field];
-      relations.push({ kind: rule.kind, from: record.id, to: target, path, rule });
+      const path: (string | number)[] = [...(Array.isArray(value) ? [rule.field, index] : [rule.field]), ...(rule.key ? [rule.key] : [])];
+      const target = rule.key ? (item as Record<string, unknown> | undefined)?.[rule.key] : item;
+      // A key may hold one id or a list of them (the software of each workflow step).
+      const targets: [unknown, (string | number)[]][] = Array.isArray(target) ? target.map((id, position) => [id, [...path, position]]) : [[target, path]];
+      for (const [id, at] of targets) {
+        if (typeof id === 'string') relations.push({ kind: rule.kind, from: record.id, to: id, path: at, rule });
+      }
     });
   }
   return relations;

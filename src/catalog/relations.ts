@@ -22,7 +22,10 @@ export type RelationKind =
   | 'evaluatedOn'
   | 'used'
   | 'parentRun'
-  | 'previousVersion';
+  | 'previousVersion'
+  | 'manufacturer'
+  | 'owner'
+  | 'stepSoftware';
 
 export interface RelationField {
   from: RecordType;
@@ -37,10 +40,10 @@ export interface RelationField {
 }
 
 const agents = ['person', 'organization'] as const;
-const citable = ['project', 'dataset', 'model'] as const;
+const citable = ['project', 'dataset', 'model', 'software', 'workflow'] as const;
 
 export const relationFields: readonly RelationField[] = [
-  ...(['dataset', 'model', 'run'] as const).map((from) => ({ from, field: 'project', kind: 'partOf' as const, targets: ['project'] as const })),
+  ...(['dataset', 'model', 'run', 'software', 'workflow', 'instrument'] as const).map((from) => ({ from, field: 'project', kind: 'partOf' as const, targets: ['project'] as const })),
   ...citable.map((from) => ({ from, field: 'creators', kind: 'creator' as const, targets: agents })),
   ...citable.map((from) => ({ from, field: 'contributors', key: 'agent', kind: 'contributor' as const, targets: agents })),
   { from: 'run', field: 'agents', kind: 'agent', targets: agents },
@@ -58,7 +61,10 @@ export const relationFields: readonly RelationField[] = [
   // File artifacts in outputs are objects; only ids name records.
   { from: 'run', field: 'outputs', kind: 'generated', targets: ['dataset', 'model'] },
   { from: 'run', field: 'parent', kind: 'parentRun', targets: ['run'] },
-  ...(['project', 'dataset', 'model', 'run'] as const).map((from) => ({ from, field: 'previousVersion', kind: 'previousVersion' as const, targets: [from], external: true })),
+  { from: 'workflow', field: 'steps', key: 'software', kind: 'stepSoftware', targets: ['software'] },
+  { from: 'instrument', field: 'manufacturers', kind: 'manufacturer', targets: agents },
+  { from: 'instrument', field: 'owners', kind: 'owner', targets: agents },
+  ...(['project', 'dataset', 'model', 'run', 'software', 'workflow', 'instrument'] as const).map((from) => ({ from, field: 'previousVersion', kind: 'previousVersion' as const, targets: [from], external: true })),
 ];
 
 /** How each relation reads from the other end, for "related records" lists. */
@@ -80,4 +86,7 @@ export const inverseLabels: Record<RelationKind, { forward: string; inverse: str
   used: { forward: 'Used', inverse: 'Used by run' },
   parentRun: { forward: 'Part of sweep', inverse: 'Child runs' },
   previousVersion: { forward: 'Previous version', inverse: 'Newer version' },
+  manufacturer: { forward: 'Manufactured by', inverse: 'Manufacturer of' },
+  owner: { forward: 'Owned by', inverse: 'Owns' },
+  stepSoftware: { forward: 'Steps run', inverse: 'Run in workflow' },
 };

@@ -35,6 +35,13 @@ function requiredValues(type: RecordType, id: string): Record<string, unknown> {
       return { title, description: describe, creators, task: 'image-classification' };
     case 'run':
       return { title, runStatus: 'finished', startTime: `${new Date().toISOString().slice(0, 19)}Z` };
+    case 'software':
+      return { title, description: describe, creators, repository: `https://github.com/OWNER/${id}` };
+    case 'workflow':
+      return { title, description: describe, creators, language: 'dvc', steps: [{ id: 'train', command: 'python train.py' }] };
+    case 'instrument':
+      // Like creators, the manufacturer and owner are left for the author to name.
+      return { title, description: describe, manufacturers: [], owners: [] };
   }
 }
 
@@ -60,7 +67,7 @@ export function skeletonFor(type: RecordType, id: string, catalog: LoadedCatalog
   const values = requiredValues(type, id);
   const { extensions, folder } = recordTypes[type];
   const extension = extensions[0];
-  const fields = stringify(values, { lineWidth: 0 }).trimEnd().replace(/^creators: \[\]$/m, (line) => line + creatorsComment(catalog));
+  const fields = stringify(values, { lineWidth: 0 }).trimEnd().replace(/^(creators|manufacturers|owners): \[\]$/gm, (line) => line + creatorsComment(catalog));
   const optional = commentedOptionalFields(shapeOf(type), values);
   const schemaLine = `# yaml-language-server: $schema=../../public/schemas/${type}.schema.json`;
   const text =

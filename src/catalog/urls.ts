@@ -11,6 +11,9 @@ export const typeFolders: Record<RecordType, string> = {
   dataset: 'datasets',
   model: 'models',
   run: 'runs',
+  software: 'software',
+  workflow: 'workflows',
+  instrument: 'instruments',
 };
 
 /** Site-relative path of a record's landing page, e.g. /datasets/fashion-mnist/. */

@@ -62,6 +62,26 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
     optional('Hardware', data.environment?.hardware),
   ],
+  software: ({ data }) => [
+    optional('Code', data.repository.replace(/^https?:\/\//, '') + (data.commit ? ` @ ${data.commit.slice(0, 10)}` : ''), data.commit ? commitUrl(data.repository, data.commit) : data.repository),
+    optional('Languages', data.programmingLanguages?.join(', ')),
+    optional('Requirements', data.runtimeRequirements?.join(', ')),
+    optional('Documentation', data.documentation, data.documentation),
+  ],
+  workflow: ({ data }) => [
+    { label: 'Language', value: data.language },
+    optional('File', data.file),
+    optional('Code', data.repository && data.repository.replace(/^https?:\/\//, '') + (data.commit ? ` @ ${data.commit.slice(0, 10)}` : ''), data.repository && (data.commit ? commitUrl(data.repository, data.commit) : data.repository)),
+    { label: 'Steps', value: data.steps.map((step) => step.id).join(' → ') },
+  ],
+  instrument: ({ data }, site) => [
+    optional('Type', data.instrumentTypes?.join(', ')),
+    optional('Model', data.model?.name, data.model?.identifier),
+    { label: 'Manufacturer', value: data.manufacturers.map((id) => linkTo(site, id).title).join(', ') },
+    { label: 'Owner', value: data.owners.map((id) => linkTo(site, id).title).join(', ') },
+    optional('Measures', data.measuredVariables?.join(', ')),
+    optional('In use', data.commissioned && `${formatDate(data.commissioned)} – ${data.decommissioned ? formatDate(data.decommissioned) : 'today'}`),
+  ],
 };
 
 export function factsOf<T extends PublishedType>(record: CatalogRecord<T>, site: Site): Fact[] {

@@ -22,7 +22,7 @@ describe('npm run new', () => {
     const output = runNew(type, `new-${type}`, '--catalog', scratch.root);
     expect(output).toContain(`new-${type}`);
     const file = join(scratch.root, recordTypes[type].folder, `new-${type}${recordTypes[type].extensions[0]}`);
-    if (credited.includes(type)) writeFileSync(file, readFileSync(file, 'utf8').replace(/^creators: \[\].*$/m, 'creators: [ada]'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(creators|manufacturers|owners): \[\].*$/gm, '$1: [ada]'));
     const { problems, catalog } = checkCatalog(scratch.root);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(catalog.records.get(`new-${type}`)?.type).toBe(type);

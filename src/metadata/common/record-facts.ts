@@ -35,9 +35,21 @@ export function licenseOf(record: PublishedRecord, context: MetadataContext): Li
   return { id, name: entry?.name ?? id, url: `https://spdx.org/licenses/${id}` };
 }
 
-/** Creators in citation order; runs are credited to their agents, else the publisher. */
+/** Who a record is credited to: runs to their agents, instruments to their manufacturers (PIDINST). */
+function creatorIds(record: PublishedRecord): readonly string[] | undefined {
+  switch (record.type) {
+    case 'run':
+      return record.data.agents;
+    case 'instrument':
+      return record.data.manufacturers;
+    default:
+      return record.data.creators;
+  }
+}
+
+/** Creators in citation order, else the publisher. */
 export function creatorsOf(record: PublishedRecord, context: MetadataContext): ResolvedAgent[] {
-  const ids = record.type === 'run' ? record.data.agents : record.data.creators;
+  const ids = creatorIds(record);
   const creators = resolveAgents(context, ids);
   if (creators.length) return creators;
   const publisher = resolveAgent(context, context.settings.publisher);

@@ -62,6 +62,11 @@ const kinds: Record<PublishedType, { type: CslType; genre?: string }> = {
   run: { type: 'dataset', genre: 'Experiment run' },
   // CSL has nothing like DataCite's Project; "document" is its generic type.
   project: { type: 'document', genre: 'Research project' },
+  software: { type: 'software' },
+  // CSL has no workflow type; a workflow is code that others rerun.
+  workflow: { type: 'software', genre: 'Computational workflow' },
+  // CSL has nothing for equipment either; "document" is its generic type.
+  instrument: { type: 'document', genre: 'Instrument' },
 };
 
 /**

@@ -32,7 +32,7 @@ export function creatorOf(agent: ResolvedAgent): Creator {
 }
 
 export function contributorsOf(record: PublishedRecord, context: MetadataContext): Contributor[] {
-  if (record.type === 'run') return [];
+  if (record.type === 'run' || record.type === 'instrument') return [];
   return (record.data.contributors ?? []).flatMap(({ agent, role }) => {
     const resolved = resolveAgent(context, agent);
     return resolved ? [{ ...creatorOf(resolved), contributorType: role }] : [];

@@ -45,6 +45,9 @@ export function filesOf(record: PublishedRecord): FileEntry[] {
       // Outputs that are records have their own DataCite metadata; file artifacts belong to the run.
       return (record.data.outputs ?? []).filter((output): output is FileEntry => typeof output !== 'string');
     case 'project':
+    case 'software':
+    case 'workflow':
+    case 'instrument':
       return [];
   }
 }

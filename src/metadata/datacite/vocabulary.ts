@@ -10,6 +10,9 @@ export const resourceTypes: Record<PublishedType, ResourceTypes> = {
   model: { resourceTypeGeneral: 'Model', resourceType: 'Machine learning model' },
   // DataCite has no type for a computation; Workflow would claim the run is reusable software.
   run: { resourceTypeGeneral: 'Other', resourceType: 'Training run' },
+  software: { resourceTypeGeneral: 'Software', resourceType: 'Software' },
+  workflow: { resourceTypeGeneral: 'Workflow', resourceType: 'Computational workflow' },
+  instrument: { resourceTypeGeneral: 'Instrument', resourceType: 'Measuring instrument' },
 };
 
 interface RelationTypePair {

@@ -124,6 +124,9 @@ const crateTypes = {
   dataset: 'Dataset',
   model: ['Dataset', 'MLModel'],
   run: 'CreateAction',
+  software: 'SoftwareSourceCode',
+  workflow: ['File', 'SoftwareSourceCode', 'ComputationalWorkflow'],
+  instrument: 'IndividualProduct',
 } as const;
 
 /** A record outside the project (an input from elsewhere in the catalog): named, linked, licensed. */

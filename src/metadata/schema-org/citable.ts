@@ -59,7 +59,7 @@ export function withdrawalNotice(record: PublishedRecord): string | undefined {
 }
 
 function contributorsOf(record: PublishedRecord, context: MetadataContext): JsonLdNode[] {
-  if (record.type === 'run') return [];
+  if (record.type === 'run' || record.type === 'instrument') return [];
   return (record.data.contributors ?? []).flatMap(({ agent, role }) => {
     const resolved = resolveAgent(context, agent);
     return resolved ? [contributorNode(resolved, role)] : [];

@@ -4,7 +4,7 @@
  * and FAIR assessment tools read.
  */
 import type { MetadataContext, PublishedRecord, Serializer } from '../types.ts';
-import type { Properties } from './citable.ts';
+import { citableProperties, type Properties } from './citable.ts';
 import { datasetProperties } from './dataset.ts';
 import { projectDistribution, runDistribution } from './distribution.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
@@ -29,6 +29,10 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
       return modelProperties(record, context);
     case 'run':
       return { ...runProperties(record, context), distribution: runDistribution(record, context) };
+    case 'software':
+    case 'workflow':
+    case 'instrument':
+      return citableProperties(record, context);
   }
 }
 

@@ -34,6 +34,9 @@ export const recordTypeNames: Record<Exclude<RecordType, 'person' | 'organizatio
   dataset: 'Dataset',
   model: ['fair4ml:MLModel', 'Dataset'],
   run: ['CreateAction', 'prov:Activity'],
+  software: 'SoftwareSourceCode',
+  workflow: 'SoftwareSourceCode',
+  instrument: 'IndividualProduct',
 };
 
 /** schema.org has no "killed": a run stopped before it finished did not complete, so it failed. */

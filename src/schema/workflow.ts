@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { importedFromSchema } from './common/imported-from.ts';
+import { citableFields } from './common/record.ts';
+import { paragraph } from './common/form-hints.ts';
+import { absoluteUrl, gitCommit, recordId } from './common/identifiers.ts';
+
+export const workflowLanguages = ['dvc', 'cwl', 'snakemake', 'nextflow', 'other'] as const;
+
+export const stepSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be the step name as the workflow file writes it: letters, digits, _ . -')
+    .meta({ description: 'Name of the step in the workflow file, e.g. the DVC stage name.' }),
+  description: z.string().optional(),
+  command: z.string().optional().meta({ description: 'Command the step runs, e.g. python train.py.' }),
+  software: z.array(recordId).optional().meta({ description: 'Ids of the software records the step runs.' }),
+  inputs: z.array(z.string().min(1)).optional().meta({ description: 'Files the step reads (paths as the workflow names them) or ids of datasets and models.' }),
+  outputs: z.array(z.string().min(1)).optional().meta({ description: 'Files the step writes (paths) or ids of datasets and models.' }),
+});
+
+/** content/workflows/<id>.md: a computational workflow and its steps. */
+export const workflowSchema = z
+  .strictObject({
+    ...citableFields,
+    description: paragraph(z.string().min(1)),
+    project: recordId.optional(),
+    language: z.enum(workflowLanguages).meta({ description: 'Workflow language: dvc, cwl, snakemake, nextflow or other.' }),
+    repository: absoluteUrl.optional().meta({ description: 'Code repository holding the workflow file.' }),
+    commit: gitCommit.optional(),
+    file: z.string().min(1).optional().meta({ description: 'Path of the workflow file in the repository, e.g. dvc.yaml or workflow.cwl.' }),
+    steps: z.array(stepSchema).min(1, 'list the steps of the workflow').meta({ description: 'The steps, in the order they run.' }),
+    importedFrom: importedFromSchema.optional(),
+  })
+  .meta({ title: 'Workflow', description: 'A computational workflow (DVC pipeline, CWL, Snakemake, Nextflow) with its steps.' });
+
+export type Workflow = z.infer<typeof workflowSchema>;
+export type WorkflowStep = z.infer<typeof stepSchema>;

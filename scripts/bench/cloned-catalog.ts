@@ -1,15 +1,16 @@
 /**
  * The users' workload: the example catalog cloned until it holds about `size`
- * published records. Every project, dataset, model and run is copied K times
- * with its id, every reference to a cloned id, its former ids, its DOI and its
- * metric CSV renamed `-k<n>` (copy 0 is the original); people, organizations,
- * catalog.yaml and references.bib are shared, as in a real lab's catalog.
+ * published records. Every project, dataset, model, run, software, workflow and
+ * instrument is copied K times with its id, every reference to a cloned id, its
+ * former ids, its DOI and its metric CSV renamed `-k<n>` (copy 0 is the
+ * original); people, organizations, catalog.yaml and references.bib are shared,
+ * as in a real lab's catalog.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const SHARED_FOLDERS = ['people', 'organizations'];
-const CLONED_FOLDERS = ['projects', 'datasets', 'models', 'runs'];
+const CLONED_FOLDERS = ['projects', 'datasets', 'models', 'runs', 'software', 'workflows', 'instruments'];
 const SHARED_FILES = ['catalog.yaml', 'references.bib'];
 
 /** Ids of a folder's records (and of their metric CSVs, which share the run's id). */

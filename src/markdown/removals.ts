@@ -25,8 +25,31 @@ export interface HtmlRemoval {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 
-/** Only raw HTML or a link target (which may carry a scheme) can hold anything the allowlist removes. */
-const MAY_HOLD_UNSAFE = /<|\]\s*[(:]/;
+/**
+ * Where a link or image target, or a reference definition's URL, starts: `](`
+ * or `]:`, then the spaces CommonMark allows before the destination.
+ */
+const LINK_TARGET = /\]\s*[(:]\s*/g;
+/** A URL's scheme, as the sanitizer reads it: what precedes a colon that comes before any `/ ? #`. */
+const SCHEME = /([^\s:/?#()]*):/y;
+/** Schemes every URL attribute keeps (href, src, cite alike), so a target with one needs no parse. */
+const [someSchemes = [], ...otherSchemes] = Object.values(bodyAllowlist.protocols ?? {});
+const KEPT_SCHEMES = new Set(someSchemes.filter((scheme) => otherSchemes.every((schemes) => schemes.includes(scheme))));
+
+/**
+ * Only raw HTML or a link target with a scheme can hold anything the allowlist
+ * removes. Without `<`, and without `&` or `\` (an entity or escape could spell
+ * a scheme), a target's scheme is read from the text as written.
+ */
+function mayHoldUnsafe(body: string): boolean {
+  if (/[<&\\]/.test(body)) return true;
+  for (const target of body.matchAll(LINK_TARGET)) {
+    SCHEME.lastIndex = target.index + target[0].length;
+    const scheme = SCHEME.exec(body)?.[1];
+    if (scheme !== undefined && !KEPT_SCHEMES.has(scheme.toLowerCase())) return true;
+  }
+  return false;
+}
 
 const TAG = 'dataHeliographNode';
 const tagging: Schema = {
@@ -70,7 +93,7 @@ const MAX_REMEMBERED = 5000;
 
 /** Everything in `body` that the page will not carry, in document order. */
 export function htmlRemovals(body: string): HtmlRemoval[] {
-  if (!MAY_HOLD_UNSAFE.test(body)) return [];
+  if (!mayHoldUnsafe(body)) return [];
   let removals = removalsByBody.get(body);
   if (!removals) {
     removals = findRemovals(body);

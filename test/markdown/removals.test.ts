@@ -51,4 +51,24 @@ describe('htmlRemovals', () => {
   it('names classes the allowlist does not keep', () => {
     expect(htmlRemovals('<div class="csl-entry overlay">x</div>')).toEqual([{ line: 1, column: 1, message: 'class "overlay" of <div> will be removed' }]);
   });
+
+  // Without a single "<", a link target alone can carry a scheme the allowlist drops, however it is spelled.
+  it.each([
+    ['a link', '[click](javascript:alert(1))'],
+    ['a link in capitals', '[click](JavaScript:alert(1))'],
+    ['a link with spaces before its target', '[click](   javascript:alert(1))'],
+    ['a reference definition', '[click][r]\n\n[r]: javascript:alert(1)'],
+    ['a reference definition on the next line', '[click][r]\n\n[r]:\n  javascript:alert(1)'],
+    ['an image with a data URL', '![plot](data:image/svg+xml;base64,PHN2Zz4=)'],
+    ['an image with a scheme only links keep', '![plot](mailto:someone@example.org)'],
+    ['an entity spelling the scheme', '[click](&#106;avascript:alert(1))'],
+    ['an escaped colon', '[click](javascript\\:alert(1))'],
+    ['a target after safe ones', '[a](https://example.org) [b](../x/) [c](vbscript:msgbox(1))'],
+  ])('finds the URL of %s', (_label, body) => {
+    expect(htmlRemovals(body)).toEqual([expect.objectContaining({ message: expect.stringMatching(/^the URL ".+" of <(a|img)> will be removed/) })]);
+  });
+
+  it('keeps links to web pages, mail addresses and relative paths', () => {
+    expect(htmlRemovals('[a](https://example.org/x) [b]( http://example.org) [c](mailto:a@example.org) [d](../runs/x/) [e](#top) [f]: https://example.org')).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ const LINK_TARGET = /\]\s*[(:]\s*/g;
 /** A URL's scheme, as the sanitizer reads it: what precedes a colon that comes before any `/ ? #`. */
 const SCHEME = /([^\s:/?#()]*):/y;
 /** Schemes every URL attribute keeps (href, src, cite alike), so a target with one needs no parse. */
-const [someSchemes = [], ...otherSchemes] = Object.values(bodyAllowlist.protocols ?? {});
+const [someSchemes = [], ...otherSchemes] = Object.values(bodyAllowlist.protocols ?? {}).map((schemes) => schemes ?? []);
 const KEPT_SCHEMES = new Set(someSchemes.filter((scheme) => otherSchemes.every((schemes) => schemes.includes(scheme))));
 
 /**

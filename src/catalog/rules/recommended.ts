@@ -38,6 +38,9 @@ export const recommendedRule: CatalogRule = {
         // falls through: datasets are citable too
         case 'project':
         case 'model':
+        case 'software':
+        case 'workflow':
+        case 'instrument':
           if (!record.data.doi) {
             problems.push(warn(record, '', 'no DOI', 'Register a DOI (the datacite.json export is the payload) and add it as doi:.'));
           }

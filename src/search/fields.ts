@@ -24,6 +24,8 @@ export const FACETS = [
   { name: 'year', label: 'Year' },
   { name: 'task', label: 'Task' },
   { name: 'framework', label: 'Framework' },
+  { name: 'language', label: 'Language' },
+  { name: 'instrument', label: 'Instrument type' },
   { name: 'licence', label: 'Licence' },
   { name: 'creator', label: 'Creator' },
 ] as const;

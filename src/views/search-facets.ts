@@ -5,6 +5,7 @@
  */
 import { creatorsOf, isWithdrawn, licenseOf, publicationDate, type PublishedRecord } from '../metadata/common/record-facts.ts';
 import { recordTypes } from '../schema/index.ts';
+import type { Workflow } from '../schema/workflow.ts';
 import { FILTERS, META, WITHDRAWN, type FacetName } from '../search/fields.ts';
 import type { Site } from '../site/site.ts';
 import { formatDate } from './format.ts';
@@ -31,6 +32,16 @@ export interface SearchFacets {
   weights: SearchWeights;
 }
 
+/** Workflow languages as their users name them. */
+const WORKFLOW_LANGUAGES: Record<Workflow['language'], string> = { dvc: 'DVC', cwl: 'CWL', snakemake: 'Snakemake', nextflow: 'Nextflow', other: 'other' };
+
+/** The languages a record is written in: a software record's, a workflow's. */
+function languagesOf(record: PublishedRecord): string[] {
+  if (record.type === 'software') return record.data.programmingLanguages ?? [];
+  if (record.type === 'workflow') return [WORKFLOW_LANGUAGES[record.data.language]];
+  return [];
+}
+
 function statusOf(record: PublishedRecord): string {
   if (isWithdrawn(record)) return WITHDRAWN;
   return record.type === 'run' ? record.data.runStatus : 'published';
@@ -48,6 +59,8 @@ export function searchFacets(record: PublishedRecord, site: Site): SearchFacets 
     ['licence', licenseOf(record, site.context).id ?? 'other'],
     ['task', record.type === 'model' ? record.data.task : undefined],
     ['framework', framework],
+    ...languagesOf(record).map((language): [FacetName, string] => ['language', language]),
+    ...(record.type === 'instrument' ? (record.data.instrumentTypes ?? []) : []).map((kind): [FacetName, string] => ['instrument', kind]),
     ...creatorsOf(record, site.context).map((creator): [FacetName, string] => ['creator', creator.name]),
     ['year', date?.slice(0, 4)],
     ['status', statusOf(record)],

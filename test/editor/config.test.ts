@@ -20,7 +20,7 @@ describe('the web editor configuration', () => {
       const own = collections.filter((candidate) => candidate.folder === `content/${folder}`);
       expect(own.map((candidate) => `.${candidate.extension}`)).toEqual(expect.arrayContaining([extensions[0]]));
     }
-    expect(collections.map((candidate) => candidate.name)).toEqual(['people', 'organizations', 'projects', 'datasets', 'models', 'runs', 'runs-yaml']);
+    expect(collections.map((candidate) => candidate.name)).toEqual(['people', 'organizations', 'projects', 'datasets', 'models', 'runs', 'runs-yaml', 'software', 'workflows', 'instruments']);
   });
 
   it('requires exactly the fields the JSON Schemas require, and hints with their descriptions', () => {

@@ -6,6 +6,15 @@ import { absoluteUrl, gitCommit, recordId } from './common/identifiers.ts';
 
 export const workflowLanguages = ['dvc', 'cwl', 'snakemake', 'nextflow', 'other'] as const;
 
+/** Workflow languages as their users name them. */
+export const workflowLanguageLabels: Record<(typeof workflowLanguages)[number], string> = {
+  dvc: 'DVC',
+  cwl: 'CWL',
+  snakemake: 'Snakemake',
+  nextflow: 'Nextflow',
+  other: 'other',
+};
+
 export const stepSchema = z.strictObject({
   id: z
     .string()

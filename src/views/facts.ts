@@ -4,6 +4,7 @@
  */
 import type { CatalogRecord } from '../catalog/load.ts';
 import type { PublishedType } from '../schema/index.ts';
+import { workflowLanguageLabels } from '../schema/workflow.ts';
 import type { Site } from '../site/site.ts';
 import { formatDate, formatDuration, formatNumber } from './format.ts';
 import { linkTo } from './links.ts';
@@ -69,7 +70,7 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Documentation', data.documentation, data.documentation),
   ],
   workflow: ({ data }) => [
-    { label: 'Language', value: data.language },
+    { label: 'Language', value: workflowLanguageLabels[data.language] },
     optional('File', data.file),
     optional('Code', data.repository && data.repository.replace(/^https?:\/\//, '') + (data.commit ? ` @ ${data.commit.slice(0, 10)}` : ''), data.repository && (data.commit ? commitUrl(data.repository, data.commit) : data.repository)),
     { label: 'Steps', value: data.steps.map((step) => step.id).join(' → ') },

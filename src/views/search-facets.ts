@@ -5,7 +5,7 @@
  */
 import { creatorsOf, isWithdrawn, licenseOf, publicationDate, type PublishedRecord } from '../metadata/common/record-facts.ts';
 import { recordTypes } from '../schema/index.ts';
-import type { Workflow } from '../schema/workflow.ts';
+import { workflowLanguageLabels } from '../schema/workflow.ts';
 import { FILTERS, META, WITHDRAWN, type FacetName } from '../search/fields.ts';
 import type { Site } from '../site/site.ts';
 import { formatDate } from './format.ts';
@@ -32,13 +32,10 @@ export interface SearchFacets {
   weights: SearchWeights;
 }
 
-/** Workflow languages as their users name them. */
-const WORKFLOW_LANGUAGES: Record<Workflow['language'], string> = { dvc: 'DVC', cwl: 'CWL', snakemake: 'Snakemake', nextflow: 'Nextflow', other: 'other' };
-
 /** The languages a record is written in: a software record's, a workflow's. */
 function languagesOf(record: PublishedRecord): string[] {
   if (record.type === 'software') return record.data.programmingLanguages ?? [];
-  if (record.type === 'workflow') return [WORKFLOW_LANGUAGES[record.data.language]];
+  if (record.type === 'workflow') return [workflowLanguageLabels[record.data.language]];
   return [];
 }
 

@@ -4,8 +4,8 @@
  * feed, redirects). Written from the core, not by Astro endpoints (a
  * millisecond per file), and served from the same tables by the dev server.
  */
-import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { MetadataContext } from '../metadata/context.ts';
 import { catalogDocument } from '../metadata/dcat/catalog.ts';
@@ -53,33 +53,53 @@ export function* siteWideFiles(site: Site): Generator<SiteFile> {
   yield { path: `/${HEADERS_FILE}`, mediaType: 'text/plain', render: () => headersFile(published, context) };
 }
 
-/** Writes files under the build's output folder, without blocking the thread; returns how many. */
-export async function writeSiteFiles(files: Iterable<SiteFile>, outDir: string): Promise<number> {
-  const folders = new Map<string, Promise<unknown>>();
-  const writes: Promise<void>[] = [];
+/**
+ * Creates each folder once. Synchronously: a recursive mkdir through fs/promises
+ * costs about 0.2 ms of CPU a call, the synchronous one 10 µs (measured on 12,000
+ * folders), and at one folder a record it was 7 % of the export worker's time.
+ */
+function folderMaker(): (folder: string) => void {
+  const made = new Set<string>();
+  return (folder) => {
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
+}
+
+/** Writes one file: in the background on the main thread, blocking in a worker. */
+type FileWriter = (target: string, content: string | Buffer) => void | Promise<void>;
+
+/** Writes files under the build's output folder; returns how many. */
+export async function writeSiteFiles(files: Iterable<SiteFile>, outDir: string, write: FileWriter = writeFile): Promise<number> {
+  const makeFolder = folderMaker();
+  const writes: (void | Promise<void>)[] = [];
   for (const file of files) {
     const target = join(outDir, file.path);
-    const folder = dirname(target);
-    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-    const text = file.render();
-    writes.push(folders.get(folder)!.then(() => writeFile(target, text)));
+    makeFolder(dirname(target));
+    writes.push(write(target, file.render()));
   }
   await Promise.all(writes);
   return writes.length;
 }
 
-/** Writes the records' exports and copies the files they keep in the catalog; returns how many files. */
+/**
+ * Writes the records' exports and copies the files they keep in the catalog;
+ * returns how many files. For the export worker, whose writes block nothing
+ * else: synchronous writes cost far less CPU than as many concurrent ones
+ * (12,000 files on ext4: 0.3 s against 0.9–4.9 s, mostly kernel time of the
+ * threads that contend for the same folders).
+ */
 export async function writeRecordExports(records: PublishedRecord[], context: MetadataContext, outDir: string): Promise<number> {
+  const written = await writeSiteFiles(records.flatMap((record) => [...recordExports(record, context)]), outDir, writeFileSync);
   const kept = records.flatMap(keptFiles);
-  const exports = writeSiteFiles(records.flatMap((record) => [...recordExports(record, context)]), outDir);
-  await Promise.all(
-    kept.map(async ({ source, sitePath }) => {
-      const target = join(outDir, sitePath);
-      await mkdir(dirname(target), { recursive: true });
-      await copyFile(source, target);
-    }),
-  );
-  return (await exports) + kept.length;
+  const makeFolder = folderMaker();
+  for (const { source, sitePath } of kept) {
+    const target = join(outDir, sitePath);
+    makeFolder(dirname(target));
+    copyFileSync(source, target);
+  }
+  return written + kept.length;
 }
 
 /** Finds the site file for a request path (dev server). */

@@ -34,7 +34,7 @@ export function* recordExports(record: PublishedRecord, context: MetadataContext
     yield {
       path: `${landingPath(record.type, record.id)}${serializer.fileName}`,
       mediaType: serializer.mediaType,
-      render: () => serializer.render(serializer.build(record, context)),
+      render: () => serializer.render(context.recent(record, serializer.fileName, () => serializer.build(record, context))),
     };
   }
 }

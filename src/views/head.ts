@@ -49,7 +49,7 @@ export interface SchemaOrgScript {
 
 /** The page's JSON-LD: computed beside the page (page parts), since it costs as much as the rest of the head. */
 export function schemaOrgScript(record: PublishedRecord, context: MetadataContext): SchemaOrgScript {
-  const document = schemaOrg.build(record, context) as { '@type': string | string[] };
+  const document = context.recent(record, schemaOrg.fileName, () => schemaOrg.build(record, context)) as { '@type': string | string[] };
   return { type: document['@type'], script: jsonLdScript(document) };
 }
 

@@ -17,7 +17,7 @@ export function runDistribution(run: CatalogRecord<'run'>, context: MetadataCont
 }
 
 export function projectDistribution(project: CatalogRecord<'project'>, context: MetadataContext): JsonLdNode[] {
-  const text = roCrate.render(roCrate.build(project, context));
+  const text = roCrate.render(context.recent(project, roCrate.fileName, () => roCrate.build(project, context)));
   return [
     node({
       '@type': 'DataDownload',

@@ -53,6 +53,11 @@ export const problemCodes = {
   'metric-history-invalid': { severity: 'error', title: 'Metric history does not parse', hint: 'The CSV needs a header "step,<metric>,…", integer steps and numeric values (empty, nan or NaN for missing).' },
   'bibliography-invalid': { severity: 'error', title: 'Bibliography does not parse' },
   'citation-unknown': { severity: 'error', title: 'Citation key not in references.bib', hint: 'Add the entry to references.bib or correct the key after "@".' },
+  'publication-unknown': {
+    severity: 'error',
+    title: 'Publication key not in references.bib',
+    hint: 'Add the entry to references.bib (with its doi field), correct the key, or name the paper by "doi" instead of "ref".',
+  },
   'html-removed': {
     severity: 'warning',
     title: 'HTML the page will not carry',

@@ -6,6 +6,7 @@ import type { CatalogGraph } from '../catalog/graph.ts';
 import type { AnyRecord } from '../catalog/load.ts';
 import type { CatalogSettings, RecordType } from '../schema/index.ts';
 import { absoluteUrl, landingPath } from '../catalog/urls.ts';
+import { bibliographyEntries, type BibliographyEntry } from './csl/bibliography.ts';
 
 export interface MetadataContext {
   settings: CatalogSettings;
@@ -23,6 +24,8 @@ export interface MetadataContext {
    * build goes through the records in page order.
    */
   recent<T>(record: { type: RecordType; id: string }, key: string, compute: () => T): T;
+  /** The entries of references.bib by key (parsed when first asked), for the papers records name. */
+  readonly bibliography: ReadonlyMap<string, BibliographyEntry>;
 }
 
 /** Values kept by `recent`: a few chunks of records, a few exports each. */
@@ -40,9 +43,12 @@ function recentValues(): MetadataContext['recent'] {
   };
 }
 
-export function createMetadataContext(settings: CatalogSettings, graph: CatalogGraph): MetadataContext {
+export function createMetadataContext(settings: CatalogSettings, graph: CatalogGraph, bibtex?: string): MetadataContext {
   const url = (path: string) => absoluteUrl(settings.url, path);
   return {
+    get bibliography() {
+      return bibliographyEntries(bibtex);
+    },
     settings,
     graph,
     url,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { failuresField } from './common/failures.ts';
+import { publicationsField } from './common/publications.ts';
 import { paragraph } from './common/form-hints.ts';
 import { responsibleAiSchema } from './responsible-ai.ts';
 import { absoluteUrl, isoDate, md5, recordId, reference, sha256 } from './common/identifiers.ts';
@@ -84,6 +86,8 @@ export const datasetSchema = z
       .meta({ description: 'Croissant file objects and file sets that files cannot list, kept for the Croissant export.' }),
     variables: z.array(variableSchema).optional(),
     responsibleAI: responsibleAiSchema.optional(),
+    failures: failuresField.meta({ description: 'Known problems of the data (errata, label noise, leaks), each with its cause, lesson and examples; Croissant states them as rai:dataLimitations.' }),
+    publications: publicationsField,
     temporalCoverage: coverageSchema.optional(),
     spatialCoverage: spatialCoverageSchema.optional(),
     derivedFrom: z.array(reference).optional().meta({ description: 'Datasets (ids) or external DOIs/URLs this one derives from.' }),

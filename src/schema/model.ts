@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { failuresField } from './common/failures.ts';
+import { publicationsField } from './common/publications.ts';
 import { paragraph } from './common/form-hints.ts';
 import { recordId, reference } from './common/identifiers.ts';
 
@@ -46,9 +48,11 @@ export const modelSchema = z
     files: z.array(fileSchema).optional(),
     intendedUse: paragraph(z.string()).optional(),
     limitations: paragraph(z.string()).optional().meta({ description: 'Risks, biases and limitations (fair4ml:modelRisksBiasLimitations).' }),
+    failures: failuresField.meta({ description: 'Known failure modes: inputs or classes the model gets wrong, each with its cause, lesson and examples (fair4ml:modelRisksBiasLimitations).' }),
     emissions: emissionsSchema.optional(),
     usageInstructions: paragraph(z.string()).optional(),
     generatedBy: recordId.optional().meta({ description: 'Id of the run that trained this model.' }),
+    publications: publicationsField,
     importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Model', description: 'A trained ML model (FAIR4ML).' });

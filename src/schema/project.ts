@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citableFields } from './common/record.ts';
+import { publicationsField } from './common/publications.ts';
 import { paragraph } from './common/form-hints.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { absoluteUrl, isoDate, recordId } from './common/identifiers.ts';
@@ -21,6 +22,7 @@ export const projectSchema = z
     endDate: isoDate.optional(),
     funding: z.array(fundingSchema).optional(),
     repository: absoluteUrl.optional().meta({ description: 'Code repository of the project.' }),
+    publications: publicationsField,
     importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Project', description: 'A research project grouping datasets, models and runs.' });

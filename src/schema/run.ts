@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fileSchema } from './common/files.ts';
 import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
+import { failuresField } from './common/failures.ts';
 import { outsideForms, paragraph } from './common/form-hints.ts';
 import { absoluteUrl, gitCommit, isoDateTime, recordId, reference } from './common/identifiers.ts';
 
@@ -41,6 +42,7 @@ export const runSchema = z
     inputs: z.array(reference).optional().meta({ description: 'Datasets or models used (ids, or external DOIs/URLs).' }),
     outputs: z.array(outputSchema).optional().meta({ description: 'Records (ids) or file artifacts produced.' }),
     metrics: z.record(z.string(), z.number()).optional().meta({ description: 'Final metric name → value.' }),
+    failures: failuresField.meta({ description: 'What failed in this run (or went wrong in one that finished): what, why, what was learned, with links to logs or artifacts.' }),
     metricHistory: outsideForms(
       z.string().regex(/^[^/\\].*\.csv$/, 'must be a relative path to a .csv file next to the run'),
       'a CSV file beside the run, written by npm run import or by hand',

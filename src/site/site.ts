@@ -38,7 +38,7 @@ export class CatalogInvalidError extends Error {
 }
 
 function siteOf(checked: CheckedCatalog, settings: CatalogSettings, loadMs: number): Site {
-  const context = createMetadataContext(settings, checked.graph);
+  const context = createMetadataContext(settings, checked.graph, checked.catalog.bibliography);
   const published = [...checked.catalog.records.values()].filter(isPublished);
   // One `git log` over the catalog, run when a page or the sitemap first asks.
   let history: CatalogHistory | undefined;

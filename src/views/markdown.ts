@@ -19,7 +19,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { citesAnything } from '../catalog/citations.ts';
 import { bodyAllowlist } from '../markdown/allowlist.ts';
 import rehypeFragmentLinks from '../markdown/fragment-links.ts';
-import { Cite } from '../metadata/csl/citation-js.ts';
+import { bibliographyEntries } from '../metadata/csl/bibliography.ts';
 
 /** Astro's Shiki step, with Astro's defaults, run after sanitizing instead of before. */
 function highlightCode(this: ThisParameterType<typeof rehypeShiki>) {
@@ -38,7 +38,7 @@ function cslJsonBibliography(bibtex: string): { path: string; file: string } {
   const digest = createHash('sha256').update(bibtex).digest('hex').slice(0, 16);
   const path = join(tmpdir(), 'heliograph-bibliography', digest);
   mkdirSync(path, { recursive: true });
-  writeFileSync(join(path, 'references.json'), JSON.stringify(new Cite(bibtex).data));
+  writeFileSync(join(path, 'references.json'), JSON.stringify([...bibliographyEntries(bibtex).values()]));
   return { path, file: 'references.json' };
 }
 

@@ -21,6 +21,8 @@ import { projectLineage, recordLineage, type LineageView } from './lineage-view.
 import { runCharts, sweepViews, type ChartView, type SweepView } from './run-charts.ts';
 import { relatedGroups, type RelatedGroup } from './related.ts';
 import { responsibleAiEntries, type ResponsibleAiEntry } from './responsible-ai.ts';
+import { failuresView, type FailuresView } from './failures.ts';
+import { publicationGroups, type PublicationGroup } from './publications.ts';
 import { searchFacets, type SearchFacets } from './search-facets.ts';
 
 export interface AgentView {
@@ -65,6 +67,10 @@ export interface RecordPage {
   variables: { name: string; description?: string; unit?: string; type?: string }[];
   /** A dataset's responsible-AI facts (Croissant RAI), as stated. */
   responsibleAi: ResponsibleAiEntry[];
+  /** What failed (a run), known failure modes (a model) or known problems (a dataset). */
+  failures?: FailuresView;
+  /** Papers the record builds on, that report it or cite it, by relation. */
+  publications: PublicationGroup[];
   parameters: [string, string][];
   metrics: [string, string][];
   charts: ChartView[];
@@ -146,6 +152,8 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     files: fileViews(record),
     variables: record.type === 'dataset' ? (record.data.variables ?? []) : [],
     responsibleAi: record.type === 'dataset' ? responsibleAiEntries(record.data.responsibleAI) : [],
+    failures: failuresView(record),
+    publications: publicationGroups(record, context),
     parameters: Object.entries(run?.parameters ?? {}).map(([name, value]) => [name, formatScalar(value)]),
     metrics: Object.entries(run?.metrics ?? {}).map(([name, value]) => [name, formatNumber(value)]),
     charts: record.type === 'run' ? runCharts(record) : [],

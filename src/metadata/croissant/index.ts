@@ -15,6 +15,7 @@ import { node, slug } from '../schema-org/jsonld.ts';
 import { externalUrl, referencedRecord } from '../schema-org/references.ts';
 import type { Serializer } from '../types.ts';
 import { CROISSANT_1_1, CROISSANT_CONTEXT } from './context.ts';
+import { failureStatements } from '../common/failures.ts';
 import { CROISSANT_RAI_1_0, raiProperties } from './responsible-ai.ts';
 import { croissantDataTypes, DEFAULT_DATA_TYPE, tabularMediaTypes } from './data-types.ts';
 import type { CroissantDataset, CroissantField, CroissantFileObject, CroissantRecordSet, IdReference } from './types.ts';
@@ -168,7 +169,7 @@ export function croissantDataset(record: CatalogRecord<'dataset'>, context: Meta
     ...(data.croissantDistribution ?? []).map((entry) => ({ names: [entry.id], entry: keptEntry(entry) })),
   ];
   const sets = recordSets(record, readable);
-  const rai = raiProperties(data.responsibleAI);
+  const rai = raiProperties(data.responsibleAI, failureStatements(record));
   const doi = registeredDoi(record, context);
   const publisher = publisherOf(context);
   const access = data.access;

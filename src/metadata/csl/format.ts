@@ -5,7 +5,7 @@
 import type { PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { Cite, plugins } from './citation-js.ts';
-import { cslItem, type CslItem } from './item.ts';
+import { cslItem } from './item.ts';
 
 /**
  * The styles @citation-js/plugin-csl bundles. Chicago and MLA exist only
@@ -34,11 +34,11 @@ const LOCALE = 'en-US';
  */
 const TAG_BREAKER = '\uE000';
 
-function breakTags(item: CslItem): CslItem {
+function breakTags<Item>(item: Item): Item {
   const text = JSON.stringify(item);
   return JSON.parse(text, (_key, value: unknown) =>
     typeof value === 'string' ? value.replaceAll('<', `<${TAG_BREAKER}`) : value,
-  ) as CslItem;
+  ) as Item;
 }
 
 /**
@@ -86,8 +86,8 @@ export function formatCitations(
   return formatCslItems(records.map((record) => cslItem(record, context)), style);
 }
 
-/** Formats CSL items (by their `id`): the entry depends on nothing but the item and the style. */
-export function formatCslItems(items: readonly CslItem[], style: CitationStyle = defaultCitationStyle): Map<string, string> {
+/** Formats CSL items (by their `id`), records' or references.bib's: the entry depends on nothing but the item and the style. */
+export function formatCslItems(items: readonly { id: string }[], style: CitationStyle = defaultCitationStyle): Map<string, string> {
   if (!items.length) return new Map();
   const cite = new Cite(items.map(breakTags));
   // No hyperlinks option: citeproc would put a DOI into href="…" without escaping quotes.

@@ -1,6 +1,7 @@
 /** Dates, sizes and formats, subjects and descriptions, rights, places and funding. */
 import type { FileEntry } from '../../schema/index.ts';
 import { resolveAgent } from '../common/agents.ts';
+import { failureStatements } from '../common/failures.ts';
 import { descriptionOf, isWithdrawn, licenseOf, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { SCHEMES, type DateEntry, type Description, type DescriptionType, type FundingReference, type GeoLocation, type Rights, type Subject } from './types.ts';
@@ -122,6 +123,8 @@ export function descriptionsOf(record: PublishedRecord, lang: string): Descripti
     ['Abstract', descriptionOf(record)],
     ['Methods', record.type === 'dataset' ? record.data.measurementTechnique : runMethods(record)],
     ['TechnicalInfo', modelTechnicalInfo(record) ?? runEnvironment(record)],
+    // What failed, and known failure modes and problems, are facts about using the resource: TechnicalInfo, one each.
+    ...failureStatements(record).map((statement): [DescriptionType, string] => ['TechnicalInfo', statement]),
     ['Other', withdrawalNote(record)],
   ];
   return texts.flatMap(([descriptionType, description]) => (description ? [{ description, descriptionType, lang }] : []));

@@ -3,10 +3,11 @@ import { isExternal } from '../../catalog/graph.ts';
 import type { CatalogGraph } from '../../catalog/graph.ts';
 import { isAbsoluteUrl, isDoi } from '../../schema/common/identifiers.ts';
 import type { PublishedType } from '../../schema/index.ts';
+import { publicationsOf } from '../common/publications.ts';
 import { doiOf, isPublished, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import type { Identifier, RelatedIdentifier } from './types.ts';
-import { inverseRelationTypes, relationTypes, resourceTypes } from './vocabulary.ts';
+import { inverseRelationTypes, publicationRelationTypes, publicationResourceTypes, relationTypes, resourceTypes } from './vocabulary.ts';
 
 /**
  * The identifier element is mandatory. A record's own DOI, else the DOI the
@@ -89,6 +90,14 @@ function statedRelations(record: PublishedRecord, context: MetadataContext): Rel
   });
 }
 
+/** Papers by DOI, else by the URL references.bib gives; an entry with neither has no identifier to state. */
+function publicationRelations(record: PublishedRecord, context: MetadataContext): RelatedIdentifier[] {
+  return publicationsOf(record, context).flatMap((publication) => {
+    const target = externalTarget(publication.doi ?? publication.url ?? '', publicationResourceTypes[publication.cslType ?? '']);
+    return target ? [{ ...target, relationType: publicationRelationTypes[publication.relation] }] : [];
+  });
+}
+
 interface StatedAbout {
   source: PublishedRecord;
   relationType: string;
@@ -141,6 +150,6 @@ function unique(relations: RelatedIdentifier[]): RelatedIdentifier[] {
 }
 
 export function relatedIdentifiersOf(record: PublishedRecord, context: MetadataContext): RelatedIdentifier[] {
-  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...mirroredRelations(record, context)]);
+  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...publicationRelations(record, context), ...mirroredRelations(record, context)]);
 }
 

@@ -1,5 +1,6 @@
 /** DataCite terms for Heliograph's record types, relations and access levels. */
 import type { RelationKind } from '../../catalog/relations.ts';
+import type { PublicationRelation } from '../../schema/common/publications.ts';
 import type { PublishedType } from '../../schema/index.ts';
 import type { ResourceTypes } from './types.ts';
 
@@ -49,6 +50,24 @@ export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   testedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   evaluatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   previousVersion: { forward: 'IsNewVersionOf', inverse: 'IsPreviousVersionOf' },
+};
+
+/** DataCite relationType of each way a paper stands to a record (see publicationRelations). */
+export const publicationRelationTypes: Record<PublicationRelation, string> = {
+  buildsOn: 'References',
+  reports: 'IsDocumentedBy',
+  citedBy: 'IsCitedBy',
+};
+
+/** resourceTypeGeneral of a paper by the CSL type citation-js reads from its BibTeX entry type; others go unstated. */
+export const publicationResourceTypes: Partial<Record<string, string>> = {
+  'article-journal': 'JournalArticle',
+  'paper-conference': 'ConferencePaper',
+  book: 'Book',
+  chapter: 'BookChapter',
+  report: 'Report',
+  thesis: 'Dissertation',
+  article: 'Preprint',
 };
 
 /**

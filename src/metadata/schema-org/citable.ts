@@ -17,6 +17,7 @@ import type { MetadataContext } from '../context.ts';
 import { doiUrl } from '../../schema/common/identifiers.ts';
 import { agentNode, contributorNode } from './agents.ts';
 import { list, node, ref, uniqueById, type JsonLdNode, type Maybe } from './jsonld.ts';
+import { publicationProperties } from './publications.ts';
 import { externalUrl } from './references.ts';
 import { recordTypeNames, relatedProperty } from './vocabulary.ts';
 
@@ -104,6 +105,8 @@ export function citableProperties(record: PublishedRecord, context: MetadataCont
       creativeWorkStatus: isWithdrawn(record) ? 'Withdrawn' : undefined,
       conditionsOfAccess: withdrawalNotice(record),
     },
+    // Papers first: a DOI stated in both places keeps the ScholarlyArticle with its name.
+    publicationProperties(record, context),
     relatedIdentifierProperties(record),
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { CatalogRecord } from '../../catalog/load.ts';
 import type { Model } from '../../schema/index.ts';
+import { failureStatements } from '../common/failures.ts';
 import { isWithdrawn } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { catalogNode, citableProperties, mergeProperties, type Properties } from './citable.ts';
@@ -37,6 +38,12 @@ function emissionsNode(emissions: Model['emissions']): JsonLdNode | undefined {
   return node({ '@type': 'QuantitativeValue', value: emissions.co2eKg, unitText: 'kg CO2e', additionalProperty: facts });
 }
 
+/** FAIR4ML's one slot for what goes wrong: the stated limitations, then each known failure mode. */
+function risksAndLimitations(record: CatalogRecord<'model'>): string | string[] | undefined {
+  const statements = [...(record.data.limitations ? [record.data.limitations] : []), ...failureStatements(record)];
+  return statements.length > 1 ? statements : statements[0];
+}
+
 export function modelProperties(record: CatalogRecord<'model'>, context: MetadataContext): Properties {
   const { data } = record;
   const generator = context.graph.generatorOf(record.id);
@@ -55,7 +62,8 @@ export function modelProperties(record: CatalogRecord<'model'>, context: Metadat
     'fair4ml:evaluatedOn': referenceNodes(data.evaluation?.map((evaluation) => evaluation.dataset), context),
     'fair4ml:evaluationMetrics': data.evaluation?.map((evaluation) => evaluationNode(evaluation, context)),
     'fair4ml:intendedUse': data.intendedUse,
-    'fair4ml:modelRisksBiasLimitations': data.limitations,
+    // FAIR4ML's one slot for what goes wrong: the stated limitations, then each known failure mode.
+    'fair4ml:modelRisksBiasLimitations': risksAndLimitations(record),
     'fair4ml:usageInstructions': data.usageInstructions,
     'fair4ml:hasCO2eEmissions': emissionsNode(data.emissions),
     softwareRequirements: framework,

@@ -20,7 +20,7 @@ import { failuresView } from '../../src/views/failures.ts';
 import { checkCatalog } from '../../src/catalog/check.ts';
 import { fixtures, scratchCatalog } from '../helpers/catalogs.ts';
 import { validateDataciteXml } from '../helpers/datacite-xsd.ts';
-import { exampleCatalogFolder, expansionReport, metadataCatalog } from '../helpers/jsonld.ts';
+import { exampleCatalogFolder, expansionReport, metadataCatalog, schemaOrgTerms, termsOutsideContext } from '../helpers/jsonld.ts';
 
 const { context, records } = metadataCatalog(exampleCatalogFolder);
 const record = (id: string) => records.find((candidate) => candidate.id === id)!;
@@ -55,6 +55,17 @@ describe('failure cases in schema.org and Croissant', () => {
     expect(risks[1]).toMatch(/^Known failure mode: Residual errors concentrate on shirt versus T-shirt\/top, pullover and coat/);
     const report = await expansionReport(document);
     expect(report.droppedTerms).toEqual([]);
+  });
+
+  it('gives a failed run\'s failures as the error of its CreateAction, with schema.org terms only', async () => {
+    const document = JSON.parse(schemaOrg.render(schemaOrg.build(record('resnet18-sweep-lr-0-8'), context))) as Record<string, unknown>;
+    const [error] = [document['error']].flat() as Record<string, unknown>[];
+    expect(error).toMatchObject({ '@type': 'Error', name: expect.stringMatching(/^Training diverged/), description: expect.stringMatching(/^What failed: Training diverged.* Lesson: /) });
+    expect(document['actionStatus']).toEqual({ '@id': 'http://schema.org/FailedActionStatus' });
+    expect(termsOutsideContext(document as never, schemaOrgTerms())).toEqual([]);
+    const report = await expansionReport(document);
+    expect(report.droppedTerms).toEqual([]);
+    expect(report.expandedValues).toBe(report.compactValues);
   });
 
   it('keeps a single limitation a plain string when the model has no failure modes', () => {

@@ -7,6 +7,7 @@
 import type { CatalogRecord } from '../../catalog/load.ts';
 import type { FileEntry } from '../../schema/index.ts';
 import { resolveAgents } from '../common/agents.ts';
+import { failureLabel, failureStatement } from '../common/failures.ts';
 import { isWithdrawn } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { accessProperties } from './access.ts';
@@ -58,6 +59,8 @@ export function runProperties(record: CatalogRecord<'run'>, context: MetadataCon
     ],
     isPartOf: [data.project && referenceNode(data.project, context), data.parent && referenceNode(data.parent, context)],
     keywords: data.tags,
+    // schema.org's slot on an Action "for failed actions, more information on the cause of the failure".
+    error: data.failures?.map((failure) => node({ '@type': 'Error', name: failure.what, description: failureStatement(failure, failureLabel(record)) })),
   });
   // An action has agents, not creators; citations credit the same people through creatorsOf.
   return { ...properties, creator: undefined };

@@ -27,6 +27,9 @@ const cases = withPublications.map((candidate) => [candidate.id, candidate] as c
 const jsonLd = (subject: PublishedRecord) => JSON.parse(schemaOrg.render(schemaOrg.build(subject, context))) as Record<string, unknown>;
 const nodes = (value: unknown) => [value ?? []].flat() as Record<string, unknown>[];
 
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
+
 describe('publications in DataCite', () => {
   it('the example catalog names papers on a project, datasets and models', () => {
     expect(new Set(withPublications.map((candidate) => candidate.type))).toEqual(new Set(['project', 'dataset', 'model']));
@@ -117,9 +120,6 @@ describe('publications on the landing page', () => {
     expect(publicationGroups(record('resnet18-eval'), context)).toEqual([]);
   });
 });
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 
 describe('checking publications', () => {
   it('refuses a key references.bib lacks, located at the field, with a suggestion and a fix', () => {

@@ -116,6 +116,18 @@ describe('publications on the landing page', () => {
     expect(publicationGroups(record('fashion-mnist'), context)).toEqual([{ label: 'Reported in', entries: [{ html: expect.stringContaining('Xiao, H., Rasul, K., &#38; Vollgraf, R. (2017)') }] }]);
   });
 
+  it('escapes markup in a contributed references.bib entry: the formatted entry carries no tag of its own', () => {
+    const scratch = scratchCatalog(exampleCatalogFolder);
+    cleanups.push(scratch.remove);
+    const bib = join(scratch.root, 'references.bib');
+    writeFileSync(bib, readFileSync(bib, 'utf8').replace('title   = {Gradient-Based Learning Applied to Document Recognition}', 'title   = {<img src=x onerror=alert(1)><script>alert(2)</script>}'));
+    const loaded = metadataCatalog(scratch.root);
+    const lenet = loaded.records.find((candidate) => candidate.id === 'lenet-fashion')!;
+    const html = publicationGroups(lenet, loaded.context)[0]!.entries[0]!.html!;
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;&#60;script&#62;');
+    expect(html).not.toMatch(/<(?:img|script)/i);
+  });
+
   it('shows nothing for a record without papers', () => {
     expect(publicationGroups(record('resnet18-eval'), context)).toEqual([]);
   });

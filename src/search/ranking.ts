@@ -3,8 +3,9 @@
  * matches (weights per part of the page are set where the page is written,
  * src/views/search-facets.ts); the best-scored results are then put in tiers:
  *   1. records whose title or id holds every word of the query, the one whose
- *      title or id is the query first, then citable records (projects, datasets,
- *      models) before the runs that made them, then the title the query covers most;
+ *      title or id is the query first, then the experiment's outputs (projects,
+ *      datasets, models) before the records of how they were made (runs,
+ *      software, workflows, instruments), then the title the query covers most;
  *   2. records that match in their description or keywords;
  *   3. records that match elsewhere (body, facts, tables);
  * and withdrawn records after all current ones: a tombstone is rarely the
@@ -50,10 +51,13 @@ function wordsOf(text: string): string[] {
 /** A query part matches a word it begins (as Pagefind matches) or, stemmed, a word that begins it: augmented ~ augment. */
 const matches = (part: string, word: string) => word.startsWith(part) || (word.length >= 4 && part.startsWith(word));
 
+/** Record types that are what an experiment produced, as opposed to how. */
+const OUTPUTS = ['project', 'dataset', 'model'];
+
 interface RelevanceKey {
   tier: number;
   exact: boolean;
-  citable: boolean;
+  output: boolean;
   coverage: number;
 }
 
@@ -63,14 +67,14 @@ export function relevanceKey(query: string, fragment: RankedFragment): Relevance
   const parts = [...new Set(partsOf(query))];
   const titleWords = wordsOf(`${title} ${id}`);
   const inTitle = parts.filter((part) => titleWords.some((word) => matches(part, word)));
-  const citable = !fragment.filters[FILTERS.record]?.includes('run');
+  const output = OUTPUTS.some((type) => fragment.filters[FILTERS.record]?.includes(type));
   if (parts.length > 0 && inTitle.length === parts.length) {
     const own = partsOf(title);
     const exact = [title, id].some((name) => partsOf(name).join(' ') === parts.join(' '));
     const coverage = own.filter((word) => parts.some((part) => matches(part, word))).length / (own.length || 1);
-    return { tier: 1, exact, citable, coverage };
+    return { tier: 1, exact, output, coverage };
   }
-  return { tier: inTitle.length > 0 || matchesDescription(fragment) ? 2 : 3, exact: false, citable, coverage: 0 };
+  return { tier: inTitle.length > 0 || matchesDescription(fragment) ? 2 : 3, exact: false, output, coverage: 0 };
 }
 
 /** Whether a matched word lies in the description or the keywords after it. */
@@ -84,7 +88,7 @@ function matchesDescription(fragment: RankedFragment): boolean {
 }
 
 function compareKeys(a: RelevanceKey, b: RelevanceKey): number {
-  return a.tier - b.tier || Number(b.exact) - Number(a.exact) || Number(b.citable) - Number(a.citable) || b.coverage - a.coverage;
+  return a.tier - b.tier || Number(b.exact) - Number(a.exact) || Number(b.output) - Number(a.output) || b.coverage - a.coverage;
 }
 
 /**

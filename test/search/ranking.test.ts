@@ -36,9 +36,20 @@ describe('relevance tiers', () => {
   it('ranks a model before the run that trained it where both titles hold the query', () => {
     const run = fragment('/runs/fine-tune/', 'Fine-tune ResNet-18 on soft labels', [0], 'run');
     const model = fragment('/models/finetuned/', 'ResNet-18 fine-tuned on crowd soft labels', [0], 'model');
-    expect(relevanceKey('soft labels', run)).toMatchObject({ tier: 1, citable: false });
+    expect(relevanceKey('soft labels', run)).toMatchObject({ tier: 1, output: false });
     const ordered = orderByRelevance('soft labels', [{ id: 'run' }, { id: 'model' }], [run, model], new Set());
     expect(ordered.map((result) => result.id)).toEqual(['model', 'run']);
+  });
+
+  it('ranks a project before the software, workflow and instrument whose titles hold the query as much', () => {
+    const records = [
+      fragment('/software/benchmark-code/', 'Benchmark code', [0], 'software'),
+      fragment('/workflows/benchmark-pipeline/', 'Benchmark pipeline', [0], 'workflow'),
+      fragment('/instruments/benchmark-rig/', 'Benchmark rig', [0], 'instrument'),
+      fragment('/projects/benchmark-study/', 'Benchmark study', [0], 'project'),
+    ];
+    const ordered = orderByRelevance('benchmark', records.map((record) => ({ id: record.url })), records, new Set());
+    expect(ordered[0]!.id).toBe('/projects/benchmark-study/');
   });
 
   it('matches an id, stems and joined words: resnet18, augmented ~ augment', () => {

@@ -1,6 +1,7 @@
 /**
  * Provenance as a directed graph from sources to what was made of them:
- * data → run → model, dataset → derived dataset, base model → fine-tuned model.
+ * instrument → data → run → model, dataset → derived dataset, base model →
+ * fine-tuned model.
  * Built from the relation table; a record's lineage is what lies upstream and
  * downstream of it, within a depth and size limit so large graphs stay readable.
  */
@@ -29,6 +30,7 @@ const flows: Partial<Record<RelationKind, { reverse: boolean; label: string }>> 
   derivedFrom: { reverse: true, label: 'derived into' },
   fineTunedFrom: { reverse: true, label: 'fine-tuned into' },
   trainedOn: { reverse: true, label: 'trained' },
+  collectedBy: { reverse: true, label: 'collected' },
 };
 
 function toEdge(relation: Relation): LineageEdge | undefined {

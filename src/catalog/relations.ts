@@ -25,7 +25,8 @@ export type RelationKind =
   | 'previousVersion'
   | 'manufacturer'
   | 'owner'
-  | 'stepSoftware';
+  | 'stepSoftware'
+  | 'collectedBy';
 
 export interface RelationField {
   from: RecordType;
@@ -64,6 +65,7 @@ export const relationFields: readonly RelationField[] = [
   { from: 'workflow', field: 'steps', key: 'software', kind: 'stepSoftware', targets: ['software'] },
   { from: 'instrument', field: 'manufacturers', kind: 'manufacturer', targets: agents },
   { from: 'instrument', field: 'owners', kind: 'owner', targets: agents },
+  { from: 'dataset', field: 'instruments', kind: 'collectedBy', targets: ['instrument'] },
   ...(['project', 'dataset', 'model', 'run', 'software', 'workflow', 'instrument'] as const).map((from) => ({ from, field: 'previousVersion', kind: 'previousVersion' as const, targets: [from], external: true })),
 ];
 
@@ -89,4 +91,5 @@ export const inverseLabels: Record<RelationKind, { forward: string; inverse: str
   manufacturer: { forward: 'Manufactured by', inverse: 'Manufacturer of' },
   owner: { forward: 'Owned by', inverse: 'Owns' },
   stepSoftware: { forward: 'Steps run', inverse: 'Run in workflow' },
+  collectedBy: { forward: 'Collected by', inverse: 'Collected' },
 };

@@ -92,6 +92,11 @@ export const datasetSchema = z
     spatialCoverage: spatialCoverageSchema.optional(),
     derivedFrom: z.array(reference).optional().meta({ description: 'Datasets (ids) or external DOIs/URLs this one derives from.' }),
     generatedBy: recordId.optional().meta({ description: 'Id of the run that produced this dataset.' }),
+    instruments: z
+      .array(recordId)
+      .min(1)
+      .optional()
+      .meta({ description: 'Ids of the instruments (content/instruments/) that collected the data: DataCite IsCollectedBy, the instrument of the action that made the files.' }),
     measurementTechnique: z.string().optional(),
     importedFrom: importedFromSchema.optional(),
   })

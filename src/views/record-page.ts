@@ -18,6 +18,7 @@ import { recordHead, type HeadData } from './head.ts';
 import { linkTo, type RecordLink } from './links.ts';
 import { leaderboards, runComparison, type Leaderboard, type RunComparison } from './comparison.ts';
 import { projectLineage, recordLineage, type LineageView } from './lineage-view.ts';
+import { projectInstruments, type InstrumentRow } from './project-instruments.ts';
 import { runCharts, sweepViews, type ChartView, type SweepView } from './run-charts.ts';
 import { relatedGroups, type RelatedGroup } from './related.ts';
 import { responsibleAiEntries, type ResponsibleAiEntry } from './responsible-ai.ts';
@@ -74,7 +75,7 @@ export interface RecordPage {
   parameters: [string, string][];
   metrics: [string, string][];
   charts: ChartView[];
-  project?: { comparison?: RunComparison; leaderboards: Leaderboard[]; sweeps: SweepView[] };
+  project?: { comparison?: RunComparison; leaderboards: Leaderboard[]; sweeps: SweepView[]; instruments: InstrumentRow[] };
   evaluation: { dataset: RecordLink; split?: string; metric: string; value: string }[];
   related: RelatedGroup[];
   lineage?: LineageView;
@@ -159,7 +160,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     charts: record.type === 'run' ? runCharts(record) : [],
     project:
       record.type === 'project'
-        ? { comparison: runComparison(site, record.id), leaderboards: leaderboards(site, record.id), sweeps: sweepViews(site, record.id) }
+        ? { comparison: runComparison(site, record.id), leaderboards: leaderboards(site, record.id), sweeps: sweepViews(site, record.id), instruments: projectInstruments(site, record.id) }
         : undefined,
     evaluation: (model?.evaluation ?? []).map((result) => ({
       dataset: linkTo(site, result.dataset),

@@ -29,6 +29,12 @@ describe('lineage', () => {
     }
   });
 
+  it('starts at the instrument that collected a dataset', () => {
+    const lineage = lineageOf(graph, 'fashion-rephotographed');
+    expect(lineage.edges).toContainEqual({ from: 'vision-lab-photo-rig', to: 'fashion-rephotographed', label: 'collected' });
+    expect(lineageOf(graph, 'vision-lab-photo-rig').nodes).toEqual(['vision-lab-photo-rig', 'fashion-rephotographed']);
+  });
+
   it('keeps only edges among the given records', () => {
     const lineage = lineageAmong(graph, ['fashion-mnist', 'lenet-baseline', 'resnet18-fashion']);
     expect(lineage.edges).toEqual([{ from: 'fashion-mnist', to: 'lenet-baseline', label: 'used by' }]);

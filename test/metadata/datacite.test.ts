@@ -301,6 +301,70 @@ describe('DataCite mappings (edge-case catalog)', () => {
   });
 });
 
+describe('DataCite of instruments, as DataCite maps PIDINST', () => {
+  const rig = () => parse(xmlOf(catalogs.example, 'vision-lab-photo-rig'));
+  const sensor = () => parse(xmlOf(catalogs.edge, 'edge-sensor'));
+
+  it('is an Instrument made by its manufacturers and hosted by its owners', () => {
+    const root = sensor();
+    expect(elements(root, 'resourceType')[0]?.getAttribute('resourceTypeGeneral')).toBe('Instrument');
+    const creator = elements(root, 'creator')[0]!;
+    expect(elements(creator, 'creatorName')[0]?.textContent).toBe('California Institute of Technology');
+    expect(elements(creator, 'creatorName')[0]?.getAttribute('nameType')).toBe('Organizational');
+    const contributors = elements(root, 'contributor');
+    expect(contributors.map((contributor) => [contributor.getAttribute('contributorType'), elements(contributor, 'contributorName')[0]?.textContent])).toEqual([
+      ['HostingInstitution', 'Carberry, Josiah'],
+    ]);
+  });
+
+  it('dates commissioning and decommissioning as Other with dateInformation (the 4.7 dateType list has no Commissioned)', () => {
+    const dates = elements(sensor(), 'date').map((date) => [date.getAttribute('dateType'), date.getAttribute('dateInformation'), date.textContent]);
+    expect(dates).toEqual([
+      ['Other', 'Commissioned', '2019-05-01'],
+      ['Other', 'Decommissioned', '2023-12-31'],
+    ]);
+    expect(jsonOf(catalogs.edge, 'edge-sensor').data.attributes.dates).toContainEqual({ date: '2019-05-01', dateType: 'Other', dateInformation: 'Commissioned' });
+  });
+
+  it('states model, type and measured variables as TechnicalInfo, the types as subjects, the model identifier IsDescribedBy', () => {
+    const root = sensor();
+    const technical = elements(root, 'description').find((description) => description.getAttribute('descriptionType') === 'TechnicalInfo');
+    expect(technical?.textContent).toBe('Model Name: Sensor <Mk II> & co (https://sensors.example.org/models/mk-ii). Instrument type: thermometer. Measured variables: air temperature.');
+    expect(elements(root, 'subject').map((subject) => subject.textContent)).toContain('thermometer');
+    expect(related(root)).toContainEqual({ id: 'https://sensors.example.org/models/mk-ii', type: 'URL', relation: 'IsDescribedBy' });
+  });
+
+  it('gives serial and inventory numbers as alternate identifiers', () => {
+    const alternates = (root: Element) => elements(root, 'alternateIdentifier').map((element) => [element.getAttribute('alternateIdentifierType'), element.textContent]);
+    expect(alternates(sensor())).toEqual([['SerialNumber', 'SN-0042']]);
+    // The example catalog has a DOI prefix: the landing page comes first, as for every record.
+    expect(alternates(rig())).toEqual([
+      ['URL', 'https://heliograph.example.org/instruments/vision-lab-photo-rig/'],
+      ['InventoryNumber', 'EVL-RIG-002'],
+    ]);
+  });
+
+  it('links a dataset IsCollectedBy its instrument, and the instrument Collects it', () => {
+    expect(related(parse(xmlOf(catalogs.example, 'fashion-rephotographed')))).toContainEqual({
+      id: 'https://heliograph.example.org/instruments/vision-lab-photo-rig/',
+      type: 'URL',
+      relation: 'IsCollectedBy',
+    });
+    const collected = elements(rig(), 'relatedIdentifier').find((element) => element.getAttribute('relationType') === 'Collects');
+    expect(collected?.textContent).toBe('https://heliograph.example.org/datasets/fashion-rephotographed/');
+    expect(collected?.getAttribute('resourceTypeGeneral')).toBe('Dataset');
+    const dataset = elements(parse(xmlOf(catalogs.edge, 'derived')), 'relatedIdentifier').find((element) => element.getAttribute('relationType') === 'IsCollectedBy');
+    expect(dataset?.getAttribute('resourceTypeGeneral')).toBe('Instrument');
+  });
+
+  it('the XSD refuses a date type the 4.7 list lacks, so Other is needed', async () => {
+    const xml = xmlOf(catalogs.edge, 'edge-sensor').replace('dateType="Other"', 'dateType="Commissioned"');
+    const result = await validate(xml);
+    expect(result.valid).toBe(false);
+    expect(result.errors).toMatch(/Commissioned/);
+  });
+});
+
 describe('DataCite mapping tables', () => {
   it('use only relation and resource types of the 4.7 vocabulary', () => {
     for (const pair of Object.values(relationTypes)) {

@@ -151,4 +151,15 @@ describe('the shape runner itself', () => {
       expect([...messages].some((message) => expected.test(message)), String(expected)).toBe(true);
     }
   });
+
+  it('refuses equipment as the instrument of a CreateAction, why a data collection is an Action', { timeout: 60_000 }, async () => {
+    const crate = crateOf(project, context);
+    const collection = crate['@graph'].find((entity) => entity['@id'].endsWith('#data-collection'));
+    expect(collection?.['@type']).toBe('Action');
+    const graph = crate['@graph'].map((entity) => (entity === collection ? { ...entity, '@type': 'CreateAction' } : entity));
+    const results = await validateCrate({ ...crate, '@graph': graph }, { base: context.exportUrl(project, roCrate.fileName), specification: RO_CRATE_SPECIFICATION });
+    expect(results.filter((result) => result.level === 'must').map((result) => [result.focusNode, result.message])).toEqual([
+      [collection!['@id'], 'The Action MUST have an instrument property that references the executed tool'],
+    ]);
+  });
 });

@@ -111,7 +111,8 @@ describe.each(Object.entries(catalogs))('RO-Crate of the %s catalog', (_name, { 
       .incoming(project.id, 'partOf')
       .map((relation) => context.graph.records.get(relation.from)!)
       .filter((record): record is CatalogRecord<'run'> => record.type === 'run');
-    expect(references(byId.get('./')!['mentions']).sort()).toEqual(runs.map((run) => context.landingUrl(run)).sort());
+    const mentioned = references(byId.get('./')!['mentions']);
+    expect(mentioned.filter((id) => byId.get(id)?.['@type'] === 'CreateAction').sort()).toEqual(runs.map((run) => context.landingUrl(run)).sort());
     for (const run of runs) {
       const action = byId.get(context.landingUrl(run))!;
       expect(action['@type']).toBe('CreateAction');
@@ -125,6 +126,34 @@ describe.each(Object.entries(catalogs))('RO-Crate of the %s catalog', (_name, { 
       const inputs = references(action['object']).filter((id) => !typesOf(byId.get(id)).includes('PropertyValue'));
       expect(inputs).toHaveLength(run.data.inputs?.length ?? 0);
     }
+  });
+
+  it.each(cases)('%s describes the instruments that collected its datasets as RO-Crate describes equipment', (_id, project) => {
+    const crate = crateOf(project, context);
+    const byId = new Map(crate['@graph'].map((entity) => [entity['@id'], entity]));
+    const collected = context.graph
+      .incoming(project.id, 'partOf')
+      .flatMap((relation) => context.graph.get(relation.from, 'dataset') ?? [])
+      .filter((dataset) => dataset.data.instruments?.length);
+    const mentioned = references(byId.get('./')!['mentions']);
+    for (const dataset of collected) {
+      const action = byId.get(`${context.landingUrl(dataset)}#data-collection`)!;
+      // Action, not CreateAction: Process Run Crate requires software as the instrument of every CreateAction.
+      expect(action['@type']).toBe('Action');
+      expect(mentioned).toContain(action['@id']);
+      expect(references(action['result'])).toEqual([context.landingUrl(dataset)]);
+      for (const id of dataset.data.instruments!) {
+        const instrument = context.graph.get(id, 'instrument')!;
+        const equipment = byId.get(context.landingUrl(instrument))!;
+        expect(references(action['instrument'])).toContain(equipment['@id']);
+        expect(equipment['@type']).toBe('IndividualProduct');
+        expect(references(equipment['manufacturer'])).toHaveLength(instrument.data.manufacturers.length);
+        for (const owner of references(equipment['manufacturer'])) expect(byId.get(owner)).toBeDefined();
+        const owners = crate['@graph'].filter((entity) => references(entity['owns']).includes(equipment['@id']));
+        expect(owners).toHaveLength(instrument.data.owners.length);
+      }
+    }
+    if (project.id === 'fashion-benchmark') expect(collected.map((dataset) => dataset.id)).toEqual(['fashion-rephotographed']);
   });
 
   it.each(cases)('%s identifies people by ORCID and organizations by ROR where known', (_id, project) => {

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtures } from '../helpers/catalogs.ts';
 import { schemaOrg, jsonLdScript, type SchemaOrgDocument } from '../../src/metadata/schema-org/index.ts';
 import type { CatalogRecord } from '../../src/catalog/load.ts';
 import type { PublishedRecord } from '../../src/metadata/types.ts';
@@ -254,6 +256,51 @@ describe('schema.org details', () => {
     expect(nodes(project['subjectOf'])).toEqual([{ '@id': 'https://doi.org/10.1234/edge.paper' }]);
     expect(nodes(project['dct:relation'])).toEqual([{ '@id': 'https://example.org/related' }]);
     expect(nodes(project['dct:requires'])).toEqual([{ '@id': 'https://doi.org/10.1234/edge.requires' }]);
+  });
+});
+
+describe('schema.org of instruments and of the data they collected', () => {
+  const edge = metadataCatalog(join(fixtures, 'catalogs', 'datacite-edge'));
+  const example = catalogs.example;
+  const documentIn = ({ context, records }: typeof example, id: string) => documentOf(records.find((record) => record.id === id)!, context);
+
+  it('describes an instrument with Product properties, its owners from their side (owns)', async () => {
+    const sensor = documentIn(edge, 'edge-sensor');
+    expect(sensor['serialNumber']).toBe('SN-0042');
+    expect(nodes(sensor['manufacturer']).map((agent) => agent['name'])).toEqual(['California Institute of Technology']);
+    expect(sensor['model']).toEqual({ '@type': 'ProductModel', name: 'Sensor <Mk II> & co', url: 'https://sensors.example.org/models/mk-ii' });
+    expect(sensor['category']).toEqual(['thermometer']);
+    expect(nodes(sensor['additionalProperty']).map((property) => [property['name'], property['value']])).toEqual([
+      ['Measured variable', 'air temperature'],
+      ['Commissioned', '2019-05-01'],
+      ['Decommissioned', '2023-12-31'],
+    ]);
+    // CreativeWork's credit and licence are not Product properties.
+    for (const key of ['creator', 'license', 'datePublished']) expect(sensor[key], key).toBeUndefined();
+    const { expanded } = await expansionReport(sensor);
+    // Expanded, the owner is the subject of schema:owns, the instrument its object.
+    const owners = nodes(nodes((expanded as Node[])[0]?.['@reverse'])[0]?.['http://schema.org/owns']);
+    expect(owners.map((owner) => owner['@id'])).toEqual([edge.context.url('/people/josiah-carberry/')]);
+  });
+
+  it('states a collected dataset as the result of an action whose instrument is the instrument', () => {
+    const dataset = documentIn(example, 'fashion-rephotographed');
+    const [collection] = nodes(dataset['prov:wasGeneratedBy']);
+    expect(collection).toMatchObject({
+      '@id': `${example.context.landingUrl({ type: 'dataset', id: 'fashion-rephotographed' })}#data-collection`,
+      '@type': ['CreateAction', 'prov:Activity'],
+      result: { '@id': example.context.landingUrl({ type: 'dataset', id: 'fashion-rephotographed' }) },
+    });
+    expect(nodes(collection!['instrument'])).toEqual([
+      { '@id': example.context.landingUrl({ type: 'instrument', id: 'vision-lab-photo-rig' }), '@type': 'IndividualProduct', name: 'Example Vision Lab garment photo rig' },
+    ]);
+    expect(nodes(collection!['agent']).map((agent) => agent['name'])).toEqual(['Samira Lindqvist']);
+    // A dataset a run generated and an instrument collected names both, the run first.
+    const derived = documentIn(edge, 'derived');
+    expect(nodes(derived['prov:wasGeneratedBy']).map((activity) => activity['@id'])).toEqual([
+      edge.context.landingUrl({ type: 'run', id: 'prepare' }),
+      `${edge.context.landingUrl({ type: 'dataset', id: 'derived' })}#data-collection`,
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Creators, contributors and the publisher, with ORCID and ROR identifiers. */
 import type { ResolvedAgent } from '../common/agents.ts';
-import { resolveAgent } from '../common/agents.ts';
+import { resolveAgent, resolveAgents } from '../common/agents.ts';
 import { publisherOf, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
 import { SCHEMES, type Affiliation, type Contributor, type Creator, type NameIdentifier, type Publisher } from './types.ts';
@@ -32,7 +32,9 @@ export function creatorOf(agent: ResolvedAgent): Creator {
 }
 
 export function contributorsOf(record: PublishedRecord, context: MetadataContext): Contributor[] {
-  if (record.type === 'run' || record.type === 'instrument') return [];
+  if (record.type === 'run') return [];
+  // PIDINST Owner: "the institution responsible for the management of the instrument".
+  if (record.type === 'instrument') return resolveAgents(context, record.data.owners).map((owner) => ({ ...creatorOf(owner), contributorType: 'HostingInstitution' }));
   return (record.data.contributors ?? []).flatMap(({ agent, role }) => {
     const resolved = resolveAgent(context, agent);
     return resolved ? [{ ...creatorOf(resolved), contributorType: role }] : [];

@@ -6,6 +6,7 @@ import { descriptionOf, isWithdrawn, licenseOf, type PublishedRecord } from '../
 import type { MetadataContext } from '../context.ts';
 import { SCHEMES, type DateEntry, type Description, type DescriptionType, type FundingReference, type GeoLocation, type Rights, type Subject } from './types.ts';
 import { accessRights } from './vocabulary.ts';
+import { instrumentDates, instrumentSubjects, instrumentTechnicalInfo } from './instrument.ts';
 
 /** RKMS-ISO8601 range, as DataCite asks for Coverage; a missing end leaves the range open. */
 function range(start: string | undefined, end: string | undefined): string | undefined {
@@ -31,6 +32,7 @@ export function datesOf(record: PublishedRecord): DateEntry[] {
     // DataCite: "To indicate the end of an embargo period, use Available."
     if (access?.embargoEnd) dates.push({ date: access.embargoEnd, dateType: 'Available' });
   }
+  dates.push(...instrumentDates(record));
   if (isWithdrawn(record) && status?.date) dates.push({ date: status.date, dateType: 'Withdrawn' });
   return dates;
 }
@@ -70,7 +72,7 @@ export function formatsOf(files: FileEntry[]): string[] {
 // ---------------------------------------------------------------- texts
 
 export function subjectsOf(record: PublishedRecord, lang: string): Subject[] {
-  const terms = [...(record.data.keywords ?? []), ...(record.type === 'run' ? (record.data.tags ?? []) : [])];
+  const terms = [...(record.data.keywords ?? []), ...(record.type === 'run' ? (record.data.tags ?? []) : []), ...instrumentSubjects(record)];
   return [...new Set(terms)].map((subject) => ({ subject, lang }));
 }
 
@@ -122,7 +124,7 @@ export function descriptionsOf(record: PublishedRecord, lang: string): Descripti
   const texts: [DescriptionType, string | undefined][] = [
     ['Abstract', descriptionOf(record)],
     ['Methods', record.type === 'dataset' ? record.data.measurementTechnique : runMethods(record)],
-    ['TechnicalInfo', modelTechnicalInfo(record) ?? runEnvironment(record)],
+    ['TechnicalInfo', modelTechnicalInfo(record) ?? runEnvironment(record) ?? instrumentTechnicalInfo(record)],
     // What failed, and known failure modes and problems, are facts about using the resource: TechnicalInfo, one each.
     ...failureStatements(record).map((statement): [DescriptionType, string] => ['TechnicalInfo', statement]),
     ['Other', withdrawalNote(record)],

@@ -8,6 +8,7 @@ import { doiOf, isPublished, type PublishedRecord } from '../common/record-facts
 import type { MetadataContext } from '../context.ts';
 import type { Identifier, RelatedIdentifier } from './types.ts';
 import { inverseRelationTypes, publicationRelationTypes, publicationResourceTypes, relationTypes, resourceTypes } from './vocabulary.ts';
+import { modelIdentifier } from './instrument.ts';
 
 /**
  * The identifier element is mandatory. A record's own DOI, else the DOI the
@@ -149,7 +150,14 @@ function unique(relations: RelatedIdentifier[]): RelatedIdentifier[] {
   });
 }
 
+/** An instrument's model identifier, as DataCite's instrument example links the model's description. */
+function modelDescription(record: PublishedRecord): RelatedIdentifier[] {
+  const identifier = modelIdentifier(record);
+  const target = identifier && externalTarget(identifier);
+  return target ? [{ ...target, relationType: 'IsDescribedBy' }] : [];
+}
+
 export function relatedIdentifiersOf(record: PublishedRecord, context: MetadataContext): RelatedIdentifier[] {
-  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...publicationRelations(record, context), ...mirroredRelations(record, context)]);
+  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...publicationRelations(record, context), ...mirroredRelations(record, context), ...modelDescription(record)]);
 }
 

@@ -9,6 +9,7 @@ import type { DataciteResource } from './types.ts';
 import { resourceTypes } from './vocabulary.ts';
 import { contributorsOf, creatorOf, publisherFor } from './agents.ts';
 import { identifierOf, relatedIdentifiersOf } from './related-identifiers.ts';
+import { instrumentAlternateIdentifiers } from './instrument.ts';
 import { datesOf, descriptionsOf, filesOf, formatsOf, fundingOf, geoLocationsOf, rightsOf, sizesOf, subjectsOf } from './descriptive.ts';
 
 export function buildResource(record: PublishedRecord, context: MetadataContext): DataciteResource {
@@ -30,7 +31,10 @@ export function buildResource(record: PublishedRecord, context: MetadataContext)
     dates: datesOf(record),
     language,
     // The landing page, unless it already is the identifier.
-    alternateIdentifiers: identifier.identifierType === 'URL' ? [] : [{ alternateIdentifier: url, alternateIdentifierType: 'URL' }],
+    alternateIdentifiers: [
+      ...(identifier.identifierType === 'URL' ? [] : [{ alternateIdentifier: url, alternateIdentifierType: 'URL' }]),
+      ...instrumentAlternateIdentifiers(record),
+    ],
     relatedIdentifiers: relatedIdentifiersOf(record, context),
     sizes: sizesOf(files),
     formats: formatsOf(files),

@@ -58,11 +58,13 @@ export interface Subject {
   lang?: string;
 }
 
-export type DateType = 'Available' | 'Coverage' | 'Created' | 'Issued' | 'Updated' | 'Withdrawn';
+export type DateType = 'Available' | 'Coverage' | 'Created' | 'Issued' | 'Other' | 'Updated' | 'Withdrawn';
 
 export interface DateEntry {
   date: string;
   dateType: DateType;
+  /** What a date of type Other is, e.g. Commissioned. */
+  dateInformation?: string;
 }
 
 export interface AlternateIdentifier {

@@ -36,6 +36,8 @@ interface RelationTypePair {
  * - Inputs a run used and datasets a model was only validated, tested or
  *   evaluated on are References: they informed, but are not the source of, it.
  * - Membership: IsPartOf the project, and of the sweep for child runs.
+ * - Data an instrument measured IsCollectedBy it, the instrument Collects
+ *   them (DataCite 4.5's pair for instruments).
  */
 export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   partOf: { forward: 'IsPartOf', inverse: 'HasPart' },
@@ -50,6 +52,7 @@ export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   testedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   evaluatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   previousVersion: { forward: 'IsNewVersionOf', inverse: 'IsPreviousVersionOf' },
+  collectedBy: { forward: 'IsCollectedBy', inverse: 'Collects' },
 };
 
 /** DataCite relationType of each way a paper stands to a record (see publicationRelations). */

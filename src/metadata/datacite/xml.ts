@@ -98,7 +98,7 @@ export function resourceToXml(resource: DataciteResource): XmlElement {
     resourceType: { '@resourceTypeGeneral': r.types.resourceTypeGeneral, '#': r.types.resourceType },
     subjects: list('subject', r.subjects, ({ subject, lang }) => ({ '@xml:lang': lang, '#': subject })),
     contributors: list('contributor', r.contributors, contributor),
-    dates: list('date', r.dates, ({ date, dateType }) => ({ '@dateType': dateType, '#': date })),
+    dates: list('date', r.dates, ({ date, dateType, dateInformation }) => ({ '@dateType': dateType, '@dateInformation': dateInformation, '#': date })),
     language: r.language,
     alternateIdentifiers: list('alternateIdentifier', r.alternateIdentifiers, (alternate) => ({
       '@alternateIdentifierType': alternate.alternateIdentifierType,

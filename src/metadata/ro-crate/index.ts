@@ -16,6 +16,7 @@ import { projectParts } from '../schema-org/project.ts';
 import { relatedProperty } from '../schema-org/vocabulary.ts';
 import type { Serializer } from '../types.ts';
 import { actionRef } from './actions.ts';
+import { dataCollectionRef, equipmentRef } from './equipment.ts';
 import { agentRef, agentRefs, datasetRef, externalRef, licenseRef, modelRef, type CrateBuilder } from './entities.ts';
 import { crateContext, crateTerm, type RoCrateContext } from './context.ts';
 import { CrateGraph, entity, types, type CrateEntity, type IdReference } from './graph.ts';
@@ -53,14 +54,18 @@ function relatedRefs(builder: CrateBuilder, project: CatalogRecord<'project'>): 
   return properties;
 }
 
-/** The project's datasets, models and runs, each described in full. */
+/** The project's datasets (with the action that collected them), models, runs and instruments, each described in full. */
 function describeParts(builder: CrateBuilder, project: CatalogRecord<'project'>): void {
   for (const part of projectParts(project, builder.context)) {
-    if (part.type === 'dataset') datasetRef(builder, part);
+    if (part.type === 'dataset') dataCollectionRef(builder, part, datasetRef(builder, part));
     else if (part.type === 'model') modelRef(builder, part);
     else if (part.type === 'run') actionRef(builder, part);
+    else if (part.type === 'instrument') equipmentRef(builder, part);
   }
 }
+
+/** Runs (CreateAction) and data collections by instruments (Action, equipment.ts): what the root mentions. */
+const actionTypes = new Set(['CreateAction', 'Action']);
 
 const isDataEntity = (described: CrateEntity) => types(described).some((type) => type === 'Dataset' || type === 'File');
 
@@ -116,7 +121,7 @@ export function roCrateDocument(project: CatalogRecord<'project'>, context: Meta
   const entities = graph.all();
   const parts = {
     hasPart: dataEntities(entities),
-    mentions: entities.filter((described) => types(described).includes('CreateAction')).map((action) => ({ '@id': action['@id'] })),
+    mentions: entities.filter((described) => types(described).some((type) => actionTypes.has(type))).map((action) => ({ '@id': action['@id'] })),
   };
   // Related identifiers may name the same properties (a DataCite HasPart); their values join, none is replaced.
   const root = entity('./', 'Dataset', mergeProperties(rootProperties, related, parts));

@@ -2,6 +2,9 @@
  * A dataset as schema.org Dataset, shaped by Google Dataset Search's rules:
  * DataDownloads with byte sizes, a licence URL, typed creators, an access
  * statement, variables as PropertyValues and the catalog it belongs to.
+ * Dataset Search reads no instrument: the instruments that collected a
+ * dataset are stated the schema.org way, as the instrument of the action
+ * whose result it is, reached from the dataset by prov:wasGeneratedBy.
  */
 import type { CatalogRecord } from '../../catalog/load.ts';
 import type { Dataset } from '../../schema/index.ts';
@@ -10,6 +13,8 @@ import type { MetadataContext } from '../context.ts';
 import { accessProperties } from './access.ts';
 import { catalogNode, citableProperties, mergeProperties, type Properties } from './citable.ts';
 import { fileNode } from './files.ts';
+import { dataCollectionNode } from './instrument.ts';
+import { dataCollectionOf } from '../common/collection.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
 import { referenceNode, referenceNodes } from './references.ts';
 
@@ -33,6 +38,7 @@ export function variableNode(variable: NonNullable<Dataset['variables']>[number]
 export function datasetProperties(record: CatalogRecord<'dataset'>, context: MetadataContext): Properties {
   const { data } = record;
   const generator = context.graph.generatorOf(record.id);
+  const collection = dataCollectionOf(record, context);
   const sources = referenceNodes(data.derivedFrom, context);
   return mergeProperties(citableProperties(record, context), accessProperties(record), {
     distribution: isWithdrawn(record) ? undefined : data.files?.map((file) => fileNode(file)),
@@ -43,7 +49,7 @@ export function datasetProperties(record: CatalogRecord<'dataset'>, context: Met
     measurementTechnique: data.measurementTechnique,
     isBasedOn: sources,
     'prov:wasDerivedFrom': sources,
-    'prov:wasGeneratedBy': generator && referenceNode(generator, context),
+    'prov:wasGeneratedBy': [generator && referenceNode(generator, context), collection && dataCollectionNode(collection, record, context)],
     isPartOf: data.project && referenceNode(data.project, context),
   });
 }

@@ -6,6 +6,7 @@
 import type { MetadataContext, PublishedRecord, Serializer } from '../types.ts';
 import { citableProperties, type Properties } from './citable.ts';
 import { datasetProperties } from './dataset.ts';
+import { instrumentProperties } from './instrument.ts';
 import { projectDistribution, runDistribution } from './distribution.ts';
 import { node, type JsonLdNode } from './jsonld.ts';
 import { modelProperties } from './model.ts';
@@ -31,8 +32,9 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
       return { ...runProperties(record, context), distribution: runDistribution(record, context) };
     case 'software':
     case 'workflow':
-    case 'instrument':
       return citableProperties(record, context);
+    case 'instrument':
+      return instrumentProperties(record, context);
   }
 }
 

@@ -25,7 +25,8 @@ export type RelationKind =
   | 'previousVersion'
   | 'manufacturer'
   | 'owner'
-  | 'stepSoftware';
+  | 'stepSoftware'
+  | 'runSoftware';
 
 export interface RelationField {
   from: RecordType;
@@ -62,6 +63,7 @@ export const relationFields: readonly RelationField[] = [
   { from: 'run', field: 'outputs', kind: 'generated', targets: ['dataset', 'model'] },
   { from: 'run', field: 'parent', kind: 'parentRun', targets: ['run'] },
   { from: 'workflow', field: 'steps', key: 'software', kind: 'stepSoftware', targets: ['software'] },
+  { from: 'run', field: 'code', key: 'software', kind: 'runSoftware', targets: ['software'] },
   { from: 'instrument', field: 'manufacturers', kind: 'manufacturer', targets: agents },
   { from: 'instrument', field: 'owners', kind: 'owner', targets: agents },
   ...(['project', 'dataset', 'model', 'run', 'software', 'workflow', 'instrument'] as const).map((from) => ({ from, field: 'previousVersion', kind: 'previousVersion' as const, targets: [from], external: true })),
@@ -89,4 +91,5 @@ export const inverseLabels: Record<RelationKind, { forward: string; inverse: str
   manufacturer: { forward: 'Manufactured by', inverse: 'Manufacturer of' },
   owner: { forward: 'Owned by', inverse: 'Owns' },
   stepSoftware: { forward: 'Steps run', inverse: 'Run in workflow' },
+  runSoftware: { forward: 'Ran software', inverse: 'Runs of this software' },
 };

@@ -11,6 +11,7 @@ import { node, type JsonLdNode } from './jsonld.ts';
 import { modelProperties } from './model.ts';
 import { projectProperties } from './project.ts';
 import { runProperties } from './run.ts';
+import { sourceCodeProperties } from './source-code.ts';
 import { recordTypeNames, schemaOrgContext } from './vocabulary.ts';
 
 export type SchemaOrgDocument = JsonLdNode & {
@@ -30,6 +31,7 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
     case 'run':
       return { ...runProperties(record, context), distribution: runDistribution(record, context) };
     case 'software':
+      return sourceCodeProperties(record, context);
     case 'workflow':
     case 'instrument':
       return citableProperties(record, context);

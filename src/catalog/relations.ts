@@ -26,7 +26,8 @@ export type RelationKind =
   | 'manufacturer'
   | 'owner'
   | 'stepSoftware'
-  | 'collectedBy';
+  | 'collectedBy'
+  | 'runSoftware';
 
 export interface RelationField {
   from: RecordType;
@@ -63,6 +64,7 @@ export const relationFields: readonly RelationField[] = [
   { from: 'run', field: 'outputs', kind: 'generated', targets: ['dataset', 'model'] },
   { from: 'run', field: 'parent', kind: 'parentRun', targets: ['run'] },
   { from: 'workflow', field: 'steps', key: 'software', kind: 'stepSoftware', targets: ['software'] },
+  { from: 'run', field: 'code', key: 'software', kind: 'runSoftware', targets: ['software'] },
   { from: 'instrument', field: 'manufacturers', kind: 'manufacturer', targets: agents },
   { from: 'instrument', field: 'owners', kind: 'owner', targets: agents },
   { from: 'dataset', field: 'instruments', kind: 'collectedBy', targets: ['instrument'] },
@@ -92,4 +94,5 @@ export const inverseLabels: Record<RelationKind, { forward: string; inverse: str
   owner: { forward: 'Owned by', inverse: 'Owns' },
   stepSoftware: { forward: 'Steps run', inverse: 'Run in workflow' },
   collectedBy: { forward: 'Collected by', inverse: 'Collected' },
+  runSoftware: { forward: 'Ran software', inverse: 'Runs of this software' },
 };

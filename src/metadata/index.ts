@@ -4,6 +4,7 @@
  * Export list and signposting all follow.
  */
 import { bibtex } from './bibtex/index.ts';
+import { citationCffSerializer } from './cff/index.ts';
 import { croissant } from './croissant/index.ts';
 import { cslJson } from './csl/index.ts';
 import { dataciteJson } from './datacite/json.ts';
@@ -13,7 +14,7 @@ import { schemaOrg } from './schema-org/index.ts';
 import { linksetSerializer } from './signposting/linkset.ts';
 import type { PublishedRecord, Serializer } from './types.ts';
 
-const formats: Serializer[] = [schemaOrg, dataciteXml, dataciteJson, croissant, roCrate, bibtex, cslJson] as Serializer[];
+const formats: Serializer[] = [schemaOrg, dataciteXml, dataciteJson, croissant, roCrate, bibtex, cslJson, citationCffSerializer] as Serializer[];
 
 export const recordSerializers: readonly Serializer[] = [...formats, linksetSerializer(formats, schemaOrg as Serializer<{ '@type': string | string[] }>)];
 

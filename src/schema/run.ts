@@ -11,11 +11,22 @@ const { creators: _creators, contributors: _contributors, ...runCitableFields } 
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
-export const codeSchema = z.strictObject({
-  repository: absoluteUrl.meta({ description: 'URL of the code repository.' }),
-  commit: gitCommit,
-  entryPoint: z.string().optional().meta({ description: 'Script or command that was run, e.g. train.py.' }),
-});
+/**
+ * The code a run executed: a repository URL, or a software record of the
+ * catalog (whose page, citation and DOI the run then points to), either way
+ * at the exact commit.
+ */
+export const codeSchema = z
+  .strictObject({
+    repository: absoluteUrl.optional().meta({ description: 'URL of the code repository; or name a software record instead.' }),
+    software: recordId.optional().meta({ description: 'Id of the software record (content/software/<id>.md) whose code ran; its repository is used.' }),
+    commit: gitCommit,
+    entryPoint: z.string().optional().meta({ description: 'Script or command that was run, e.g. train.py.' }),
+  })
+  .refine((code) => (code.repository === undefined) !== (code.software === undefined), {
+    message: 'name the code either by repository URL or by software record id, not both and not neither',
+    path: ['repository'],
+  });
 
 export const environmentSchema = z.strictObject({
   language: z.string().optional().meta({ description: 'Language and version, e.g. Python 3.11.7.' }),

@@ -22,6 +22,7 @@ export const softwareSchema = z
       .optional()
       .meta({ description: 'What the code needs to run (codemeta:softwareRequirements), e.g. numpy>=1.20 or CUDA 12.' }),
     documentation: absoluteUrl.optional().meta({ description: 'URL of the documentation (codemeta:softwareHelp).' }),
+    issueTracker: absoluteUrl.optional().meta({ description: 'URL where bugs are reported (codemeta:issueTracker), e.g. https://github.com/OWNER/NAME/issues.' }),
     importedFrom: importedFromSchema.optional(),
   })
   .meta({ title: 'Software', description: 'A code repository at a version: what runs and workflow steps execute.' });

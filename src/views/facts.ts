@@ -9,6 +9,8 @@ import type { Site } from '../site/site.ts';
 import { formatDate, formatDuration, formatNumber } from './format.ts';
 import { linkTo } from './links.ts';
 import { commitUrl } from '../publishing/git-history.ts';
+import { runCodeOf, type RunCode } from '../catalog/run-code.ts';
+import { landingPath } from '../catalog/urls.ts';
 
 export interface Fact {
   label: string;
@@ -19,6 +21,23 @@ export interface Fact {
 type FactBuilder<T extends PublishedType> = (record: CatalogRecord<T>, site: Site) => (Fact | undefined)[];
 
 const optional = (label: string, value: string | undefined, href?: string): Fact | undefined => (value ? { label, value, href } : undefined);
+
+/** Where the run's code is, at its commit. */
+function codeFact(code: RunCode | undefined): Fact | undefined {
+  return code && { label: 'Code', value: `${code.repository.replace(/^https?:\/\//, '')} @ ${code.commit.slice(0, 10)}`, href: commitUrl(code.repository, code.commit) };
+}
+
+/** The software record a run names as its code, as a linked fact. */
+function softwareFact(run: CatalogRecord<'run'> | undefined, site: Site, label: string): Fact | undefined {
+  const software = run && runCodeOf(run, site.graph)?.software;
+  return software && { label, value: software.data.title, href: landingPath(software.type, software.id) };
+}
+
+/** The run that trained a model, when it ran a software record of the catalog. */
+function trainingRun(modelId: string, site: Site): CatalogRecord<'run'> | undefined {
+  const runId = site.graph.generatorOf(modelId);
+  return runId ? site.graph.get(runId, 'run') : undefined;
+}
 
 const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
   project: ({ data }, site) => [
@@ -37,13 +56,14 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Spatial coverage', data.spatialCoverage?.name),
     optional('Measurement technique', data.measurementTechnique),
   ],
-  model: ({ data }) => [
+  model: ({ id, data }, site) => [
     optional('Task', data.task),
     optional('Model category', data.modelCategory),
     optional('Architecture', data.architecture),
     optional('Framework', data.framework && [data.framework.name, data.framework.version].filter(Boolean).join(' ')),
     optional('Intended use', data.intendedUse),
     optional('Limitations and risks', data.limitations),
+    softwareFact(trainingRun(id, site), site, 'Trained with'),
     optional(
       'Training emissions',
       data.emissions &&
@@ -52,16 +72,17 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
           .join(' · '),
     ),
   ],
-  run: ({ data }) => [
-    { label: 'Status', value: data.runStatus },
-    { label: 'Started', value: formatDate(data.startTime) },
-    optional('Ended', data.endTime && formatDate(data.endTime)),
-    optional('Duration', data.endTime && formatDuration(data.startTime, data.endTime)),
-    optional('Code', data.code && `${data.code.repository.replace(/^https?:\/\//, '')} @ ${data.code.commit.slice(0, 10)}`, data.code && commitUrl(data.code.repository, data.code.commit)),
-    optional('Entry point', data.code?.entryPoint),
-    optional('Language', data.environment?.language),
-    optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
-    optional('Hardware', data.environment?.hardware),
+  run: (run, site) => [
+    { label: 'Status', value: run.data.runStatus },
+    { label: 'Started', value: formatDate(run.data.startTime) },
+    optional('Ended', run.data.endTime && formatDate(run.data.endTime)),
+    optional('Duration', run.data.endTime && formatDuration(run.data.startTime, run.data.endTime)),
+    softwareFact(run, site, 'Software'),
+    codeFact(runCodeOf(run, site.graph)),
+    optional('Entry point', run.data.code?.entryPoint),
+    optional('Language', run.data.environment?.language),
+    optional('Frameworks', run.data.environment?.frameworks && Object.entries(run.data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
+    optional('Hardware', run.data.environment?.hardware),
   ],
   software: ({ data }) => [
     optional('Code', data.repository.replace(/^https?:\/\//, '') + (data.commit ? ` @ ${data.commit.slice(0, 10)}` : ''), data.commit ? commitUrl(data.repository, data.commit) : data.repository),

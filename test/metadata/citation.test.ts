@@ -97,7 +97,7 @@ describe.each(Object.entries(catalogs))('every published record of the %s catalo
   it.each(loaded.records.map((record) => [record.id, record] as const))('%s: BibTeX reads back with citation-js', (_id, record) => {
     const item = cslJson.build(record, loaded.context)[0]!;
     const text = bibtex.render(bibtex.build(record, loaded.context));
-    expect(text).toMatch(new RegExp(`^@misc\\{${record.id},\n`));
+    expect(text).toMatch(new RegExp(`^@${record.type === 'software' ? 'software' : 'misc'}\\{${record.id},\n`));
     const parsed = parseBibtex(text);
     expect(parsed['citation-key']).toBe(record.id);
     expect(parsed.title).toBe(item.title);

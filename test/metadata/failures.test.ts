@@ -33,7 +33,7 @@ describe('failure cases in DataCite', () => {
   });
 
   it.each(withFailures.map((candidate) => [candidate.id, candidate] as const))('%s states each failure as a TechnicalInfo description, valid by the 4.7 XSD', async (_id, subject) => {
-    const technical = descriptionsOf(subject, 'en').filter((description) => description.descriptionType === 'TechnicalInfo').map((description) => description.description);
+    const technical = descriptionsOf(subject, 'en', context).filter((description) => description.descriptionType === 'TechnicalInfo').map((description) => description.description);
     for (const failure of failuresOf(subject)) expect(technical.some((text) => text.includes(failure.what.trim()))).toBe(true);
     const { valid, errors } = await validateDataciteXml(dataciteXml.render(dataciteXml.build(subject, context)));
     expect(errors).toBe('');
@@ -41,7 +41,7 @@ describe('failure cases in DataCite', () => {
   });
 
   it('labels a run failure with what failed, its cause, lesson and links', () => {
-    const [failure] = descriptionsOf(record('resnet18-sweep-lr-0-8'), 'en').filter((description) => description.description.startsWith('What failed:'));
+    const [failure] = descriptionsOf(record('resnet18-sweep-lr-0-8'), 'en', context).filter((description) => description.description.startsWith('What failed:'));
     expect(failure?.description).toMatch(/^What failed: Training diverged: .* Cause: Learning rate 0\.8 .* Lesson: Keep the NaN guard: .* Examples: https:\/\/data\.heliograph\.example\.org\/runs\/resnet18-sweep-lr-0-8\/train\.log \(training log/);
   });
 });

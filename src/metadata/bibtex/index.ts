@@ -1,15 +1,19 @@
 /**
  * BibTeX export: the record's CSL item, written by @citation-js/plugin-bibtex.
  *
- * Every record is a @misc entry, as in DataCite's own BibTeX for DOIs. The
+ * Records are @misc entries, as in DataCite's own BibTeX for DOIs. The
  * natbib styles of ML venues and JabRef's BibTeX mode know @misc with url and
- * doi; @dataset and @software exist only in biblatex, whose `date` field
- * classic BibTeX ignores, leaving the reference without a year. The key is the
+ * doi; @dataset exists only in biblatex, whose `date` field classic BibTeX
+ * ignores, leaving the reference without a year. Software is @software, as
+ * GitHub's "Cite this repository" and Zenodo write it: biblatex and
+ * biblatex-software know the type, and classic BibTeX styles format an entry
+ * type they lack as @misc, with the `year` written here. The key is the
  * record id: unique in the catalog, stable, and valid as a BibTeX key.
  */
 import { Cite, plugins } from '../csl/citation-js.ts';
 import { cslItem, type CslItem } from '../csl/item.ts';
-import type { Serializer } from '../types.ts';
+import type { PublishedType } from '../../schema/index.ts';
+import type { MetadataContext, PublishedRecord, Serializer } from '../types.ts';
 import { latexItem } from './latex.ts';
 
 /** Fields BibTeX styles skip but Zotero and JabRef import, taken from citation-js's biblatex mapping. */
@@ -35,7 +39,20 @@ function withoutAsciiEscaping<T>(format: () => T): T {
   }
 }
 
-export function renderBibtex(item: CslItem): string {
+/** Entry types other than citation-js's @misc, by record type. */
+const entryTypes: Partial<Record<PublishedType, string>> = { software: 'software' };
+
+/** The record's CSL item, and the entry type it is written as. */
+export interface BibtexEntry {
+  item: CslItem;
+  entryType?: string;
+}
+
+export function bibtexEntry(record: PublishedRecord, context: MetadataContext): BibtexEntry {
+  return { item: cslItem(record, context), entryType: entryTypes[record.type] };
+}
+
+export function renderBibtex({ item, entryType }: BibtexEntry): string {
   // Year only: citation-js writes the day into `month` ("mar 1"), which styles print verbatim.
   const year = item.issued['date-parts'][0][0];
   const cite = new Cite([{ ...latexItem(item), issued: { 'date-parts': [[year]] } }]);
@@ -52,15 +69,15 @@ export function renderBibtex(item: CslItem): string {
   const lines = Object.entries(fields)
     .sort(([a], [b]) => fieldRank(a) - fieldRank(b))
     .map(([name, value]) => `  ${name} = {${value}},\n`);
-  return `@${entry.type}{${item['citation-key']},\n${lines.join('')}}\n`;
+  return `@${entryType ?? entry.type}{${item['citation-key']},\n${lines.join('')}}\n`;
 }
 
-export const bibtex: Serializer<CslItem> = {
+export const bibtex: Serializer<BibtexEntry> = {
   id: 'bibtex',
   label: 'BibTeX',
   fileName: 'citation.bib',
   mediaType: 'application/x-bibtex',
   appliesTo: () => true,
-  build: cslItem,
+  build: bibtexEntry,
   render: renderBibtex,
 };

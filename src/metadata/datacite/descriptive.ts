@@ -3,6 +3,7 @@ import type { FileEntry } from '../../schema/index.ts';
 import { resolveAgent } from '../common/agents.ts';
 import { failureStatements } from '../common/failures.ts';
 import { descriptionOf, isWithdrawn, licenseOf, type PublishedRecord } from '../common/record-facts.ts';
+import { runCodeOf } from '../../catalog/run-code.ts';
 import type { MetadataContext } from '../context.ts';
 import { SCHEMES, type DateEntry, type Description, type DescriptionType, type FundingReference, type GeoLocation, type Rights, type Subject } from './types.ts';
 import { accessRights } from './vocabulary.ts';
@@ -95,17 +96,29 @@ function modelTechnicalInfo(record: PublishedRecord): string | undefined {
     .join(' ');
 }
 
-function runMethods(record: PublishedRecord): string | undefined {
+function runMethods(record: PublishedRecord, context: MetadataContext): string | undefined {
   if (record.type !== 'run') return undefined;
-  const { runStatus, code, parameters } = record.data;
+  const { runStatus, parameters } = record.data;
+  const code = runCodeOf(record, context.graph);
   const entries = Object.entries(parameters ?? {});
   return [
     `Run status: ${runStatus}.`,
-    code && `Code: ${code.repository} at commit ${code.commit}${code.entryPoint ? `, entry point ${code.entryPoint}` : ''}.`,
+    code && `Code: ${code.software ? `${code.software.data.title}, ` : ''}${code.repository} at commit ${code.commit}${code.entryPoint ? `, entry point ${code.entryPoint}` : ''}.`,
     entries.length && `Parameters: ${entries.map(([name, value]) => `${name} = ${String(value)}`).join('; ')}.`,
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** DataCite's TechnicalInfo is where software states "necessary environmental information": its languages and requirements. */
+function softwareTechnicalInfo(record: PublishedRecord): string | undefined {
+  if (record.type !== 'software') return undefined;
+  const { programmingLanguages, runtimeRequirements } = record.data;
+  const parts = [
+    programmingLanguages?.length && `Programming languages: ${programmingLanguages.join(', ')}.`,
+    runtimeRequirements?.length && `Requirements: ${runtimeRequirements.join(', ')}.`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' ') : undefined;
 }
 
 function runEnvironment(record: PublishedRecord): string | undefined {
@@ -120,11 +133,11 @@ function runEnvironment(record: PublishedRecord): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
-export function descriptionsOf(record: PublishedRecord, lang: string): Description[] {
+export function descriptionsOf(record: PublishedRecord, lang: string, context: MetadataContext): Description[] {
   const texts: [DescriptionType, string | undefined][] = [
     ['Abstract', descriptionOf(record)],
-    ['Methods', record.type === 'dataset' ? record.data.measurementTechnique : runMethods(record)],
-    ['TechnicalInfo', modelTechnicalInfo(record) ?? runEnvironment(record) ?? instrumentTechnicalInfo(record)],
+    ['Methods', record.type === 'dataset' ? record.data.measurementTechnique : runMethods(record, context)],
+    ['TechnicalInfo', modelTechnicalInfo(record) ?? runEnvironment(record) ?? instrumentTechnicalInfo(record) ?? softwareTechnicalInfo(record)],
     // What failed, and known failure modes and problems, are facts about using the resource: TechnicalInfo, one each.
     ...failureStatements(record).map((statement): [DescriptionType, string] => ['TechnicalInfo', statement]),
     ['Other', withdrawalNote(record)],

@@ -1,6 +1,7 @@
 /** The record's own identifier, and every relation it takes part in as DataCite relatedIdentifiers. */
 import { isExternal } from '../../catalog/graph.ts';
 import type { CatalogGraph } from '../../catalog/graph.ts';
+import { commitUrl } from '../../publishing/git-history.ts';
 import { isAbsoluteUrl, isDoi } from '../../schema/common/identifiers.ts';
 import type { PublishedType } from '../../schema/index.ts';
 import { publicationsOf } from '../common/publications.ts';
@@ -157,7 +158,26 @@ function modelDescription(record: PublishedRecord): RelatedIdentifier[] {
   return target ? [{ ...target, relationType: 'IsDescribedBy' }] : [];
 }
 
+/**
+ * Software points to its code: Zenodo's GitHub releases state the repository
+ * (at the released tree) as IsSupplementTo, and so does this export, at the
+ * commit where one is recorded.
+ */
+function repositoryRelations(record: PublishedRecord): RelatedIdentifier[] {
+  if (record.type !== 'software') return [];
+  const { repository, commit } = record.data;
+  const url = commit ? commitUrl(repository, commit) : repository;
+  return [{ relatedIdentifier: url, relatedIdentifierType: 'URL', relationType: 'IsSupplementTo', resourceTypeGeneral: 'Software' }];
+}
+
 export function relatedIdentifiersOf(record: PublishedRecord, context: MetadataContext): RelatedIdentifier[] {
-  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...publicationRelations(record, context), ...mirroredRelations(record, context), ...modelDescription(record)]);
+  return unique([
+    ...graphRelations(record, context),
+    ...statedRelations(record, context),
+    ...publicationRelations(record, context),
+    ...mirroredRelations(record, context),
+    ...modelDescription(record),
+    ...repositoryRelations(record),
+  ]);
 }
 

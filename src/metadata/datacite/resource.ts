@@ -40,7 +40,7 @@ export function buildResource(record: PublishedRecord, context: MetadataContext)
     formats: formatsOf(files),
     version: record.data.version,
     rightsList: rightsOf(record, context),
-    descriptions: descriptionsOf(record, language),
+    descriptions: descriptionsOf(record, language, context),
     geoLocations: geoLocationsOf(record),
     fundingReferences: fundingOf(record, context),
   };

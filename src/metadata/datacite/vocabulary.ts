@@ -51,6 +51,8 @@ export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   validatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   testedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   evaluatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
+  // DataCite's IsCompiledBy: "B is used to compile or create A", as software creates the data it outputs.
+  runSoftware: { forward: 'IsCompiledBy', inverse: 'Compiles' },
   previousVersion: { forward: 'IsNewVersionOf', inverse: 'IsPreviousVersionOf' },
   collectedBy: { forward: 'IsCollectedBy', inverse: 'Collects' },
 };

@@ -124,7 +124,8 @@ const crateTypes = {
   dataset: 'Dataset',
   model: ['Dataset', 'MLModel'],
   run: 'CreateAction',
-  software: 'SoftwareSourceCode',
+  // RO-Crate 1.2 takes every SoftwareSourceCode for a Script, which must be a File.
+  software: ['File', 'SoftwareSourceCode'],
   workflow: ['File', 'SoftwareSourceCode', 'ComputationalWorkflow'],
   instrument: 'IndividualProduct',
 } as const;

@@ -5,8 +5,10 @@
  * recorded code is described by its software environment.
  */
 import type { CatalogRecord } from '../../catalog/load.ts';
+import { runCodeOf } from '../../catalog/run-code.ts';
+import { publicationDate } from '../common/record-facts.ts';
 import { softwareNode } from '../schema-org/software.ts';
-import type { CrateBuilder } from './entities.ts';
+import { briefRecordRef, type CrateBuilder } from './entities.ts';
 import { entity, type IdReference } from './graph.ts';
 
 /** Home pages of the languages ML code is written in, by the name an environment records ("Python 3.11.7"). */
@@ -54,8 +56,18 @@ function scriptMediaType(name: string | undefined): string {
   return (extension && scriptMediaTypes[extension]) ?? 'text/plain';
 }
 
+/** The software record a run's code realizes, with the version (or commit) and repository a Script should have. */
+function softwareRecordRef(builder: CrateBuilder, software: CatalogRecord<'software'>): IdReference {
+  const { version, commit, repository } = software.data;
+  const reference = briefRecordRef(builder, software);
+  const sdDatePublished = software.data.dateModified ?? publicationDate(software);
+  builder.graph.add(entity(reference['@id'], ['File', 'SoftwareSourceCode'], { version: version ?? commit, codeRepository: repository, sdDatePublished }));
+  return reference;
+}
+
 export function instrumentRef(builder: CrateBuilder, run: CatalogRecord<'run'>): IdReference {
-  const { '@id': id, '@type': type, programmingLanguage, ...code } = softwareNode(run, builder.context);
+  const { '@id': id, '@type': type, programmingLanguage, exampleOfWork: _exampleOfWork, ...code } = softwareNode(run, builder.context);
+  const software = runCodeOf(run, builder.context.graph)?.software;
   if (type !== 'SoftwareSourceCode') {
     // The environment is the nearest thing to the software run: its page is the run's.
     const version = run.data.environment?.language ?? 'not recorded';
@@ -69,6 +81,7 @@ export function instrumentRef(builder: CrateBuilder, run: CatalogRecord<'run'>):
       encodingFormat: scriptMediaType(typeof code.name === 'string' ? code.name : undefined),
       programmingLanguage: languageRef(builder, typeof programmingLanguage === 'string' ? programmingLanguage : undefined),
       sdDatePublished: run.data.startTime.slice(0, 10),
+      exampleOfWork: software && softwareRecordRef(builder, software),
     }),
   );
 }

@@ -12,6 +12,7 @@ import { node, type JsonLdNode } from './jsonld.ts';
 import { modelProperties } from './model.ts';
 import { projectProperties } from './project.ts';
 import { runProperties } from './run.ts';
+import { sourceCodeProperties } from './source-code.ts';
 import { recordTypeNames, schemaOrgContext } from './vocabulary.ts';
 
 export type SchemaOrgDocument = JsonLdNode & {
@@ -31,6 +32,7 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
     case 'run':
       return { ...runProperties(record, context), distribution: runDistribution(record, context) };
     case 'software':
+      return sourceCodeProperties(record, context);
     case 'workflow':
       return citableProperties(record, context);
     case 'instrument':

@@ -4,11 +4,10 @@
  * RO-Crate use this node as the run's instrument.
  */
 import type { CatalogRecord } from '../../catalog/load.ts';
+import { runCodeOf, type RunCode } from '../../catalog/run-code.ts';
 import type { Run } from '../../schema/index.ts';
 import type { MetadataContext } from '../context.ts';
-import { node, type JsonLdNode } from './jsonld.ts';
-
-type Code = NonNullable<Run['code']>;
+import { node, ref, type JsonLdNode } from './jsonld.ts';
 
 /** Where forges show a commit (and a file in it); other hosts get a fragment, still one id per commit. */
 const forgePaths: Record<string, (commit: string, file?: string) => string> = {
@@ -24,7 +23,7 @@ function repositoryPath(entryPoint: string | undefined): string | undefined {
 }
 
 /** The URL of the code at its commit: the entry point's file where known, else the commit's tree. */
-export function codeUrl(code: Code): string {
+export function codeUrl(code: RunCode): string {
   const repository = code.repository.replace(/\.git$/, '').replace(/\/$/, '');
   const path = forgePaths[new URL(repository).hostname];
   const file = repositoryPath(code.entryPoint);
@@ -43,7 +42,8 @@ function runtimePlatform(environment: Run['environment']): string[] {
  * (the Process Run Crate requires one): its software environment, named as such.
  */
 export function softwareNode(run: CatalogRecord<'run'>, context: MetadataContext): JsonLdNode & { '@id': string; '@type': string } {
-  const { code, environment } = run.data;
+  const { environment } = run.data;
+  const code = runCodeOf(run, context.graph);
   if (!code) {
     return {
       '@id': `${context.landingUrl(run)}#software`,
@@ -60,9 +60,11 @@ export function softwareNode(run: CatalogRecord<'run'>, context: MetadataContext
     '@id': codeUrl(code),
     '@type': 'SoftwareSourceCode',
     ...node({
-      name: code.entryPoint ?? repositoryName,
+      name: code.entryPoint ?? code.software?.data.title ?? repositoryName,
       codeRepository: code.repository,
       version: code.commit,
+      // The software record is the work; the code at this commit is one realization of it.
+      exampleOfWork: code.software && ref(context.landingUrl(code.software)),
       programmingLanguage: environment?.language,
       runtimePlatform: runtimePlatform(environment),
     }),

@@ -1,6 +1,7 @@
 /** The importers by tool name: what `npm run import -- <tool> <path>` dispatches on. */
 import type { ImportTool } from '../schema/common/imported-from.ts';
 import { cffImporter } from './cff/index.ts';
+import { codemetaImporter } from './codemeta/index.ts';
 import { croissantImporter } from './croissant/index.ts';
 import { dvcImporter } from './dvc/index.ts';
 import { hfImporter } from './hf/index.ts';
@@ -15,6 +16,7 @@ export const importers: Record<ImportTool, Importer> = {
   hf: hfImporter,
   croissant: croissantImporter,
   cff: cffImporter,
+  codemeta: codemetaImporter,
 };
 
 export { runImport, type ImportOptions, type ImportOutcome } from './run-import.ts';

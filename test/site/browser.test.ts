@@ -94,7 +94,18 @@ describe.skipIf(!hasChromium)('a reader in Chromium', () => {
     await page.goto(`${server.url}projects/fashion-benchmark/`);
     await page.screenshot({ path: `${SCREENSHOTS}/project.png`, fullPage: true });
     await page.goto(server.url);
-    await expect(page.locator('.counts').innerText()).resolves.toMatch(/5\s+Datasets/);
+    await expect(page.locator('.counts').innerText()).resolves.toMatch(/6\s+Datasets/);
+  });
+
+  it('scrolls wide tables inside their box: no page is wider than the window, on a desktop or a phone', async () => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['projects/fashion-benchmark/', 'runs/resnet18-sweep/', 'runs/', 'datasets/fashion-mnist/', 'workflows/fashion-benchmark-pipeline/']) {
+        await page.goto(`${server.url}${path}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('copies a citation with the copy button, and no page visited logged a CSP violation', async () => {

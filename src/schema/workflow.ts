@@ -6,11 +6,11 @@ import { absoluteUrl, gitCommit, recordId } from './common/identifiers.ts';
 
 export const workflowLanguages = ['dvc', 'cwl', 'snakemake', 'nextflow', 'other'] as const;
 
+/** A step's name as the workflow file writes it; step runs name their step by it. */
+export const stepId = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be the step name as the workflow file writes it: letters, digits, _ . -');
+
 export const stepSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be the step name as the workflow file writes it: letters, digits, _ . -')
-    .meta({ description: 'Name of the step in the workflow file, e.g. the DVC stage name.' }),
+  id: stepId.meta({ description: 'Name of the step in the workflow file, e.g. the DVC stage name.' }),
   description: z.string().optional(),
   command: z.string().optional().meta({ description: 'Command the step runs, e.g. python train.py.' }),
   software: z.array(recordId).optional().meta({ description: 'Ids of the software records the step runs.' }),

@@ -8,6 +8,7 @@ import type { Site } from '../site/site.ts';
 import { formatDate, formatDuration, formatNumber } from './format.ts';
 import { linkTo } from './links.ts';
 import { commitUrl } from '../publishing/git-history.ts';
+import { stepOf } from '../catalog/workflow-runs.ts';
 
 export interface Fact {
   label: string;
@@ -18,6 +19,30 @@ export interface Fact {
 type FactBuilder<T extends PublishedType> = (record: CatalogRecord<T>, site: Site) => (Fact | undefined)[];
 
 const optional = (label: string, value: string | undefined, href?: string): Fact | undefined => (value ? { label, value, href } : undefined);
+
+/** The run's own facts: status, times, code and environment. */
+function runFacts({ data }: CatalogRecord<'run'>): (Fact | undefined)[] {
+  return [
+    { label: 'Status', value: data.runStatus },
+    { label: 'Started', value: formatDate(data.startTime) },
+    optional('Ended', data.endTime && formatDate(data.endTime)),
+    optional('Duration', data.endTime && formatDuration(data.startTime, data.endTime)),
+    optional('Code', data.code && `${data.code.repository.replace(/^https?:\/\//, '')} @ ${data.code.commit.slice(0, 10)}`, data.code && commitUrl(data.code.repository, data.code.commit)),
+    optional('Entry point', data.code?.entryPoint),
+    optional('Language', data.environment?.language),
+    optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
+    optional('Hardware', data.environment?.hardware),
+  ];
+}
+
+/** For a step run: which step of which workflow it executed, linked to the workflow. */
+function stepFact(run: CatalogRecord<'run'>, site: Site): Fact | undefined {
+  const found = stepOf(site.graph, run);
+  if (!found) return undefined;
+  const position = found.workflow.data.steps.findIndex((step) => step.id === run.data.step) + 1;
+  const link = linkTo(site, found.workflow.id);
+  return { label: 'Workflow step', value: `${run.data.step} (step ${position} of ${found.workflow.data.steps.length} of ${link.title})`, href: link.href };
+}
 
 const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
   project: ({ data }, site) => [
@@ -51,18 +76,12 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
           .join(' · '),
     ),
   ],
-  run: ({ data }) => [
-    { label: 'Status', value: data.runStatus },
-    { label: 'Started', value: formatDate(data.startTime) },
-    optional('Ended', data.endTime && formatDate(data.endTime)),
-    optional('Duration', data.endTime && formatDuration(data.startTime, data.endTime)),
-    optional('Code', data.code && `${data.code.repository.replace(/^https?:\/\//, '')} @ ${data.code.commit.slice(0, 10)}`, data.code && commitUrl(data.code.repository, data.code.commit)),
-    optional('Entry point', data.code?.entryPoint),
-    optional('Language', data.environment?.language),
-    optional('Frameworks', data.environment?.frameworks && Object.entries(data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
-    optional('Hardware', data.environment?.hardware),
+  run: (run, site) => [
+    ...runFacts(run),
+    stepFact(run, site),
   ],
   software: ({ data }) => [
+
     optional('Code', data.repository.replace(/^https?:\/\//, '') + (data.commit ? ` @ ${data.commit.slice(0, 10)}` : ''), data.commit ? commitUrl(data.repository, data.commit) : data.repository),
     optional('Languages', data.programmingLanguages?.join(', ')),
     optional('Requirements', data.runtimeRequirements?.join(', ')),

@@ -8,6 +8,7 @@ import { metricHistoryRule } from './metric-history.ts';
 import { recommendedRule } from './recommended.ts';
 import { referencesRule } from './references.ts';
 import type { CatalogRule } from './types.ts';
+import { workflowStepsRule } from './workflow-steps.ts';
 
-export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, metricHistoryRule, catalogFilesRule, citationsRule, bodyHtmlRule, recommendedRule];
+export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, workflowStepsRule, metricHistoryRule, catalogFilesRule, citationsRule, bodyHtmlRule, recommendedRule];
 export type { CatalogRule, RuleContext } from './types.ts';

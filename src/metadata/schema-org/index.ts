@@ -12,6 +12,7 @@ import { modelProperties } from './model.ts';
 import { projectProperties } from './project.ts';
 import { runProperties } from './run.ts';
 import { recordTypeNames, schemaOrgContext } from './vocabulary.ts';
+import { workflowProperties } from './workflow.ts';
 
 export type SchemaOrgDocument = JsonLdNode & {
   '@context': ReturnType<typeof schemaOrgContext>;
@@ -29,8 +30,9 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
       return modelProperties(record, context);
     case 'run':
       return { ...runProperties(record, context), distribution: runDistribution(record, context) };
-    case 'software':
     case 'workflow':
+      return workflowProperties(record, context);
+    case 'software':
     case 'instrument':
       return citableProperties(record, context);
   }

@@ -25,6 +25,11 @@ export const workflowSchema = z
     description: paragraph(z.string().min(1)),
     project: recordId.optional(),
     language: z.enum(workflowLanguages).meta({ description: 'Workflow language: dvc, cwl, snakemake, nextflow or other.' }),
+    languageVersion: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Version of the workflow language the file is written in, e.g. v1.2 (CWL's cwlVersion) or 2.0 (the schema of DVC's dvc.lock)." }),
     repository: absoluteUrl.optional().meta({ description: 'Code repository holding the workflow file.' }),
     commit: gitCommit.optional(),
     file: z.string().min(1).optional().meta({ description: 'Path of the workflow file in the repository, e.g. dvc.yaml or workflow.cwl.' }),

@@ -5,6 +5,7 @@ import { isAbsoluteUrl, isDoi } from '../../schema/common/identifiers.ts';
 import type { PublishedType } from '../../schema/index.ts';
 import { doiOf, isPublished, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
+import { codeUrl } from '../schema-org/software.ts';
 import type { Identifier, RelatedIdentifier } from './types.ts';
 import { inverseRelationTypes, relationTypes, resourceTypes } from './vocabulary.ts';
 
@@ -140,7 +141,15 @@ function unique(relations: RelatedIdentifier[]): RelatedIdentifier[] {
   });
 }
 
+/** A workflow's file in its repository, the code it supplements, at its commit where known (as Zenodo's GitHub releases cite theirs). */
+function workflowCodeRelations(record: PublishedRecord): RelatedIdentifier[] {
+  if (record.type !== 'workflow' || !record.data.repository) return [];
+  const { repository, commit, file } = record.data;
+  const relatedIdentifier = commit ? codeUrl({ repository, commit, entryPoint: file }) : repository;
+  return [{ relatedIdentifier, relatedIdentifierType: 'URL', relationType: 'IsSupplementTo', resourceTypeGeneral: 'Software' }];
+}
+
 export function relatedIdentifiersOf(record: PublishedRecord, context: MetadataContext): RelatedIdentifier[] {
-  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...mirroredRelations(record, context)]);
+  return unique([...graphRelations(record, context), ...statedRelations(record, context), ...mirroredRelations(record, context), ...workflowCodeRelations(record)]);
 }
 

@@ -34,7 +34,9 @@ interface RelationTypePair {
  *   compile or create A"), the run Compiles it.
  * - Inputs a run used and datasets a model was only validated, tested or
  *   evaluated on are References: they informed, but are not the source of, it.
- * - Membership: IsPartOf the project, and of the sweep for child runs.
+ * - Membership: IsPartOf the project, and of the sweep or workflow run for child runs.
+ * - Workflows: a workflow Requires the software its steps run (IsRequiredBy
+ *   back); a run of a workflow IsCompiledBy it, as outputs are by their run.
  */
 export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   partOf: { forward: 'IsPartOf', inverse: 'HasPart' },
@@ -49,6 +51,8 @@ export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   testedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   evaluatedOn: { forward: 'References', inverse: 'IsReferencedBy' },
   previousVersion: { forward: 'IsNewVersionOf', inverse: 'IsPreviousVersionOf' },
+  stepSoftware: { forward: 'Requires', inverse: 'IsRequiredBy' },
+  runOf: { forward: 'IsCompiledBy', inverse: 'Compiles' },
 };
 
 /**

@@ -69,6 +69,8 @@ export function workflowProperties(workflow: CatalogRecord<'workflow'>, context:
     'dct:conformsTo': ref(BIOSCHEMAS_WORKFLOW_PROFILE),
     programmingLanguage: node({ ...language, '@type': 'ComputerLanguage', '@id': new URL(language['@id'], context.landingUrl(workflow)).href }),
     codeRepository: data.repository,
+    // Bioschemas asks for a version: the workflow's own, else the commit it is at.
+    version: data.version ?? data.commit,
     contentUrl: data.repository && data.commit ? workflowFileUrl(workflow, context) : undefined,
     dateCreated: publicationDate(workflow),
     sdPublisher: publisher && agentNode(publisher),

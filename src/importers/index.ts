@@ -1,6 +1,7 @@
 /** The importers by tool name: what `npm run import -- <tool> <path>` dispatches on. */
 import type { ImportTool } from '../schema/common/imported-from.ts';
 import { croissantImporter } from './croissant/index.ts';
+import { cwlImporter } from './cwl/index.ts';
 import { dvcImporter } from './dvc/index.ts';
 import { hfImporter } from './hf/index.ts';
 import { mlflowImporter } from './mlflow/index.ts';
@@ -13,6 +14,7 @@ export const importers: Record<ImportTool, Importer> = {
   dvc: dvcImporter,
   hf: hfImporter,
   croissant: croissantImporter,
+  cwl: cwlImporter,
 };
 
 export { runImport, type ImportOptions, type ImportOutcome } from './run-import.ts';

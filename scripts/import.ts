@@ -1,7 +1,7 @@
 /**
  * Turns what an ML tool recorded into catalog records, or updates the ones
  * an earlier import made.
- *   npm run import -- <mlflow|wandb|dvc|hf|croissant|cff> <path> [--catalog <dir>] [--project <id>] [--files-url <url>] [--dry-run]
+ *   npm run import -- <mlflow|wandb|dvc|hf|croissant|cff|codemeta|cwl> <path> [--catalog <dir>] [--project <id>] [--files-url <url>] [--dry-run]
  * Imports that take more than two seconds draw a progress line on a terminal (stderr).
  */
 import { parseArgs } from 'node:util';

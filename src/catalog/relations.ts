@@ -27,7 +27,9 @@ export type RelationKind =
   | 'owner'
   | 'stepSoftware'
   | 'collectedBy'
-  | 'runSoftware';
+  | 'runSoftware'
+
+  | 'runOf';
 
 export interface RelationField {
   from: RecordType;
@@ -63,6 +65,7 @@ export const relationFields: readonly RelationField[] = [
   // File artifacts in outputs are objects; only ids name records.
   { from: 'run', field: 'outputs', kind: 'generated', targets: ['dataset', 'model'] },
   { from: 'run', field: 'parent', kind: 'parentRun', targets: ['run'] },
+  { from: 'run', field: 'workflow', kind: 'runOf', targets: ['workflow'] },
   { from: 'workflow', field: 'steps', key: 'software', kind: 'stepSoftware', targets: ['software'] },
   { from: 'run', field: 'code', key: 'software', kind: 'runSoftware', targets: ['software'] },
   { from: 'instrument', field: 'manufacturers', kind: 'manufacturer', targets: agents },
@@ -88,11 +91,12 @@ export const inverseLabels: Record<RelationKind, { forward: string; inverse: str
   testedOn: { forward: 'Tested on', inverse: 'Used to test' },
   evaluatedOn: { forward: 'Evaluated on', inverse: 'Used to evaluate' },
   used: { forward: 'Used', inverse: 'Used by run' },
-  parentRun: { forward: 'Part of sweep', inverse: 'Child runs' },
+  parentRun: { forward: 'Part of run', inverse: 'Child runs' },
   previousVersion: { forward: 'Previous version', inverse: 'Newer version' },
   manufacturer: { forward: 'Manufactured by', inverse: 'Manufacturer of' },
   owner: { forward: 'Owned by', inverse: 'Owns' },
   stepSoftware: { forward: 'Steps run', inverse: 'Run in workflow' },
   collectedBy: { forward: 'Collected by', inverse: 'Collected' },
   runSoftware: { forward: 'Ran software', inverse: 'Runs of this software' },
+  runOf: { forward: 'Run of workflow', inverse: 'Runs of this workflow' },
 };

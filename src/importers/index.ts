@@ -3,6 +3,7 @@ import type { ImportTool } from '../schema/common/imported-from.ts';
 import { cffImporter } from './cff/index.ts';
 import { codemetaImporter } from './codemeta/index.ts';
 import { croissantImporter } from './croissant/index.ts';
+import { cwlImporter } from './cwl/index.ts';
 import { dvcImporter } from './dvc/index.ts';
 import { hfImporter } from './hf/index.ts';
 import { mlflowImporter } from './mlflow/index.ts';
@@ -17,6 +18,7 @@ export const importers: Record<ImportTool, Importer> = {
   croissant: croissantImporter,
   cff: cffImporter,
   codemeta: codemetaImporter,
+  cwl: cwlImporter,
 };
 
 export { runImport, type ImportOptions, type ImportOutcome } from './run-import.ts';

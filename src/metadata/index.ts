@@ -10,11 +10,13 @@ import { cslJson } from './csl/index.ts';
 import { dataciteJson } from './datacite/json.ts';
 import { dataciteXml } from './datacite/xml.ts';
 import { roCrate } from './ro-crate/index.ts';
+import { provenanceRunCrate } from './ro-crate/provenance-crate.ts';
+import { workflowRoCrate } from './ro-crate/workflow-crate.ts';
 import { schemaOrg } from './schema-org/index.ts';
 import { linksetSerializer } from './signposting/linkset.ts';
 import type { PublishedRecord, Serializer } from './types.ts';
 
-const formats: Serializer[] = [schemaOrg, dataciteXml, dataciteJson, croissant, roCrate, bibtex, cslJson, citationCffSerializer] as Serializer[];
+const formats: Serializer[] = [schemaOrg, dataciteXml, dataciteJson, croissant, roCrate, workflowRoCrate, provenanceRunCrate, bibtex, cslJson, citationCffSerializer] as Serializer[];
 
 export const recordSerializers: readonly Serializer[] = [...formats, linksetSerializer(formats, schemaOrg as Serializer<{ '@type': string | string[] }>)];
 

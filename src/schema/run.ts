@@ -4,6 +4,7 @@ import { importedFromSchema } from './common/imported-from.ts';
 import { citableFields } from './common/record.ts';
 import { failuresField } from './common/failures.ts';
 import { outsideForms, paragraph } from './common/form-hints.ts';
+import { stepId } from './workflow.ts';
 import { absoluteUrl, gitCommit, isoDateTime, recordId, reference } from './common/identifiers.ts';
 
 /** Runs are cited like other records, but their agents stand in for creators. */
@@ -60,7 +61,11 @@ export const runSchema = z
     )
       .optional()
       .meta({ description: 'CSV next to the run file: a "step" column plus one column per metric.' }),
-    parent: recordId.optional().meta({ description: 'Parent run, e.g. the sweep this run belongs to.' }),
+    parent: recordId.optional().meta({ description: 'Parent run, e.g. the sweep this run belongs to, or the workflow run whose step this run is.' }),
+    workflow: recordId.optional().meta({ description: 'Id of the workflow this run executes, once (one run per execution, e.g. a dvc repro); its step runs name this run as parent.' }),
+    step: stepId
+      .optional()
+      .meta({ description: "Id of the step of the parent run's workflow that this run executed; set on the step runs of a workflow run, which name it as parent." }),
     tags: z.array(z.string()).optional(),
     importedFrom: importedFromSchema.optional(),
   })

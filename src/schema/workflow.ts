@@ -15,11 +15,11 @@ export const workflowLanguageLabels: Record<(typeof workflowLanguages)[number], 
   other: 'other',
 };
 
+/** A step's name as the workflow file writes it; step runs name their step by it. */
+export const stepId = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be the step name as the workflow file writes it: letters, digits, _ . -');
+
 export const stepSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be the step name as the workflow file writes it: letters, digits, _ . -')
-    .meta({ description: 'Name of the step in the workflow file, e.g. the DVC stage name.' }),
+  id: stepId.meta({ description: 'Name of the step in the workflow file, e.g. the DVC stage name.' }),
   description: z.string().optional(),
   command: z.string().optional().meta({ description: 'Command the step runs, e.g. python train.py.' }),
   software: z.array(recordId).optional().meta({ description: 'Ids of the software records the step runs.' }),
@@ -34,6 +34,11 @@ export const workflowSchema = z
     description: paragraph(z.string().min(1)),
     project: recordId.optional(),
     language: z.enum(workflowLanguages).meta({ description: 'Workflow language: dvc, cwl, snakemake, nextflow or other.' }),
+    languageVersion: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Version of the workflow language the file is written in, e.g. v1.2 (CWL's cwlVersion) or 2.0 (the schema of DVC's dvc.lock)." }),
     repository: absoluteUrl.optional().meta({ description: 'Code repository holding the workflow file.' }),
     commit: gitCommit.optional(),
     file: z.string().min(1).optional().meta({ description: 'Path of the workflow file in the repository, e.g. dvc.yaml or workflow.cwl.' }),

@@ -11,6 +11,7 @@ import { linkTo } from './links.ts';
 import { commitUrl } from '../publishing/git-history.ts';
 import { runCodeOf, type RunCode } from '../catalog/run-code.ts';
 import { landingPath } from '../catalog/urls.ts';
+import { stepOf } from '../catalog/workflow-runs.ts';
 
 export interface Fact {
   label: string;
@@ -37,6 +38,15 @@ function softwareFact(run: CatalogRecord<'run'> | undefined, site: Site, label: 
 function trainingRun(modelId: string, site: Site): CatalogRecord<'run'> | undefined {
   const runId = site.graph.generatorOf(modelId);
   return runId ? site.graph.get(runId, 'run') : undefined;
+}
+
+/** For a step run: which step of which workflow it executed, linked to the workflow. */
+function stepFact(run: CatalogRecord<'run'>, site: Site): Fact | undefined {
+  const found = stepOf(site.graph, run);
+  if (!found) return undefined;
+  const position = found.workflow.data.steps.findIndex((step) => step.id === run.data.step) + 1;
+  const link = linkTo(site, found.workflow.id);
+  return { label: 'Workflow step', value: `${run.data.step} (step ${position} of ${found.workflow.data.steps.length} of ${link.title})`, href: link.href };
 }
 
 const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
@@ -83,8 +93,10 @@ const factBuilders: { [T in PublishedType]: FactBuilder<T> } = {
     optional('Language', run.data.environment?.language),
     optional('Frameworks', run.data.environment?.frameworks && Object.entries(run.data.environment.frameworks).map(([name, version]) => `${name} ${version}`).join(', ')),
     optional('Hardware', run.data.environment?.hardware),
+    stepFact(run, site),
   ],
   software: ({ data }) => [
+
     optional('Code', data.repository.replace(/^https?:\/\//, '') + (data.commit ? ` @ ${data.commit.slice(0, 10)}` : ''), data.commit ? commitUrl(data.repository, data.commit) : data.repository),
     optional('Languages', data.programmingLanguages?.join(', ')),
     optional('Requirements', data.runtimeRequirements?.join(', ')),

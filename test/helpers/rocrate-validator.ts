@@ -28,6 +28,20 @@ const rdfType = rdf.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')
 
 export type RequirementLevel = 'must' | 'should';
 
+/** The validator's profiles beyond RO-Crate itself, by their folder in validator-shapes/. */
+export type CrateProfile = 'process-run-crate' | 'workflow-ro-crate' | 'provenance-run-crate';
+
+/**
+ * The profiles a crate of each kind is held to: the validator checks a
+ * crate against the profile it names and every profile that one builds on
+ * (Workflow Run Crate, between Process and Provenance, has no shapes of its own).
+ */
+export const profilesOf = {
+  'process-run-crate': ['process-run-crate'],
+  'workflow-ro-crate': ['workflow-ro-crate'],
+  'provenance-run-crate': ['process-run-crate', 'workflow-ro-crate', 'provenance-run-crate'],
+} as const satisfies Record<CrateProfile, readonly CrateProfile[]>;
+
 /**
  * The Process Run Crate shapes build on the validator's RO-Crate 1.1
  * profile, whose rules tag the root with its own namespace; with the 1.2
@@ -96,14 +110,41 @@ function declareDefaultPrefixes(dataset: DatasetCore): void {
   }
 }
 
+/**
+ * shacl-engine reads one sh:hasValue per shape, and fails on a shape with
+ * several (Workflow RO-Crate's "types File, SoftwareSourceCode and
+ * ComputationalWorkflow"); SHACL requires each value, as pySHACL checks.
+ * Such a shape becomes one shape per value, each at the original's level.
+ */
+function splitHasValues(dataset: ShapesStore, levels: Map<string, RequirementLevel>): void {
+  // n3's store types its terms as its own classes; these are n3's terms throughout.
+  const match = (subject?: Term, predicate?: Term, object?: Term): Quad[] => [...dataset.match((subject ?? null) as never, (predicate ?? null) as never, (object ?? null) as never)];
+  const subjects = new Map(match(undefined, sh('hasValue')).map((quad) => [termKey(quad.subject), quad.subject]));
+  for (const subject of subjects.values()) {
+    const values = match(subject, sh('hasValue')).map((quad) => quad.object);
+    if (values.length < 2) continue;
+    const parents = match(undefined, sh('property'), subject).map((quad) => quad.subject);
+    const others = match(subject).filter((quad) => !quad.predicate.equals(sh('hasValue')));
+    for (const value of values.slice(1)) {
+      dataset.delete(rdf.quad(subject, sh('hasValue'), value) as never);
+      const copy = rdf.blankNode();
+      for (const quad of others) dataset.add(rdf.quad(copy, quad.predicate, quad.object) as never);
+      dataset.add(rdf.quad(copy, sh('hasValue'), value) as never);
+      for (const parent of parents) dataset.add(rdf.quad(parent, sh('property'), copy) as never);
+      const level = levels.get(termKey(subject));
+      if (level) levels.set(termKey(copy), level);
+    }
+  }
+}
+
 const cache = new Map<string, Shapes>();
 
 /**
  * The shapes' SPARQL prefixes include `ro: <./>`, the crate's root; a
  * SPARQL engine needs it absolute, so it is the crate's own folder.
  */
-function loadShapes(specification: string, base: string): Shapes {
-  const key = `${specification} ${base}`;
+function loadShapes(specification: string, base: string, profiles: readonly CrateProfile[]): Shapes {
+  const key = `${specification} ${base} ${profiles.join(' ')}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const dataset = new ShapesStore();
@@ -113,7 +154,9 @@ function loadShapes(specification: string, base: string): Shapes {
     for (const [path, predicate] of nestedPaths) text = text.replaceAll(path, predicate);
     text = text
       .replaceAll(baseProfileNamespace, shapesBaseNamespace)
-      .replaceAll('"./"^^xsd:anyURI', `"${new URL('./', base).href}"^^xsd:anyURI`);
+      .replaceAll('"./"^^xsd:anyURI', `"${new URL('./', base).href}"^^xsd:anyURI`)
+      // The same root as a Turtle prefix (Workflow RO-Crate's targets ro:ro-crate-metadata.json, ro:README.md).
+      .replaceAll('@prefix ro: <./> .', `@prefix ro: <${new URL('./', base).href}> .`);
     for (const quad of parseTurtle(text, file)) {
       dataset.add(quad);
       if (level) levels.set(termKey(quad.subject), level);
@@ -121,11 +164,12 @@ function loadShapes(specification: string, base: string): Shapes {
   };
   add('ro-crate/1.2/prefixes.ttl');
   declareDefaultPrefixes(dataset);
-  for (const profile of ['ro-crate/1.2', 'process-run-crate']) {
+  for (const profile of ['ro-crate/1.2', ...profiles]) {
     for (const level of ['must', 'should'] as const) {
       for (const file of readdirSync(join(shapesFolder, profile, level)).sort()) add(join(profile, level, file), level);
     }
   }
+  splitHasValues(dataset, levels);
   const ontology = parseTurtle(readFileSync(join(shapesFolder, 'ro-crate/1.2/ontology.ttl'), 'utf8'), 'ontology.ttl');
   const shapes = { dataset, levels, ontology };
   cache.set(key, shapes);
@@ -261,12 +305,15 @@ export interface ShapeResult {
 }
 
 /**
- * Validates a crate against the RO-Crate 1.2 and Process Run Crate shapes,
- * expanded to RDF offline with `base` as the crate's own URL, and returns
- * every result of a must or should shape.
+ * Validates a crate against the RO-Crate 1.2 shapes and those of its profile
+ * (Process Run Crate unless told), expanded to RDF offline with `base` as the
+ * crate's own URL, and returns every result of a must or should shape.
  */
-export async function validateCrate(crate: object, { base, specification }: { base: string; specification: string }): Promise<ShapeResult[]> {
-  const shapes = loadShapes(specification, base);
+export async function validateCrate(
+  crate: object,
+  { base, specification, profile = 'process-run-crate' }: { base: string; specification: string; profile?: CrateProfile },
+): Promise<ShapeResult[]> {
+  const shapes = loadShapes(specification, base, profilesOf[profile]);
   const nquads = (await jsonld.toRDF(crate, { base, documentLoader: offlineDocumentLoader, format: 'application/n-quads' } as jsonld.Options.ToRdf)) as unknown as string;
   const store = new Store();
   store.load(nquads, { format: 'application/n-quads', to_graph_name: rdf.defaultGraph() } as never);

@@ -48,9 +48,31 @@ describe('DVC repositories', () => {
     });
     const notes = outcome.notes.join('\n');
     expect(notes).toMatch(/DVC stage publish: not in dvc.lock \(never run\); skipped/);
+    expect(notes).toMatch(/DVC pipeline of repo: the source names no creators/);
     expect(notes).toMatch(/outputs not listed \(folders, or no URL or size known\): data\/prepared/);
     expect(notes).toMatch(/src\/prepare\.py \(md5 f09ea0c15980b43010257ccb9f0055e2\)/);
     expect(notes).toMatch(/DVC records no run times/);
+  });
+
+  it('makes the pipeline of dvc.yaml a workflow, and the execution dvc.lock records a run of it with the stage runs as its steps', async () => {
+    const root = scratch();
+    await importInto(root, 'dvc', repository);
+    expect(errors(root)).toEqual([]);
+    expect(readRecord(root, 'workflows/repo-pipeline.md').data).toMatchObject({
+      title: 'DVC pipeline of repo',
+      language: 'dvc',
+      file: 'dvc.yaml',
+      steps: [
+        { id: 'prepare', command: 'python src/prepare.py data/data.xml', inputs: ['data/data.xml', 'src/prepare.py', 'params.yaml'], outputs: ['data/prepared'] },
+        { id: 'train', command: 'python src/train.py data/prepared model.pkl', inputs: ['data/prepared', 'src/train.py', 'params.yaml'], outputs: ['model.pkl'] },
+        { id: 'evaluate', inputs: ['data/prepared', 'model.pkl', 'src/evaluate.py'], outputs: ['eval/metrics.json'] },
+        // Never run, so no step run; still a step of the pipeline.
+        { id: 'publish', command: 'python src/publish.py model.pkl', inputs: ['model.pkl'] },
+      ],
+      importedFrom: { tool: 'dvc', id: 'repo#dvc.yaml' },
+    });
+    expect(readRecord(root, 'runs/repo-pipeline-run.md').data).toMatchObject({ workflow: 'repo-pipeline', runStatus: 'finished', importedFrom: { tool: 'dvc', id: 'repo#dvc.lock' } });
+    for (const stage of ['prepare', 'train', 'evaluate']) expect(readRecord(root, `runs/${stage}.md`).data).toMatchObject({ parent: 'repo-pipeline-run', step: stage });
   });
 
   it('reads a DVC 1.x dvc.lock, taking sizes from workspace files that still have the locked md5', async () => {
@@ -103,8 +125,21 @@ describe('DVC repositories', () => {
     expect(readRecord(root, 'runs/train.md').data).toMatchObject({
       startTime: '2024-03-04T12:00:00Z',
       code: { repository: 'https://github.com/example-lab/fashion', commit, entryPoint: 'python src/train.py data/prepared model.pkl' },
-      importedFrom: { id: 'https://github.com/example-lab/fashion#train' },
+      importedFrom: { id: `https://github.com/example-lab/fashion@${commit}#train` },
     });
+    expect(readRecord(root, 'workflows/fashion-pipeline.md').data).toMatchObject({ repository: 'https://github.com/example-lab/fashion', commit, file: 'dvc.yaml' });
+    expect(errors(root)).toEqual([]);
+
+    // The next dvc repro, committed: a second execution beside the first, both runs of the one workflow.
+    const lock = join(source, 'dvc.lock');
+    writeFileSync(lock, readFileSync(lock, 'utf8').replace('train.n_est: 50', 'train.n_est: 100'));
+    git('-c', 'user.name=Ada', '-c', 'user.email=ada@example.org', 'commit', '-q', '-am', 'more trees');
+    const next = git('rev-parse', 'HEAD').toString().trim();
+    await importInto(root, 'dvc', source);
+    expect(readRecord(root, `runs/fashion-pipeline-run-${commit.slice(0, 7)}.md`).data).toMatchObject({ workflow: 'fashion-pipeline' });
+    expect(readRecord(root, `runs/fashion-pipeline-run-${next.slice(0, 7)}.md`).data).toMatchObject({ workflow: 'fashion-pipeline', code: { commit: next } });
+    expect(readRecord(root, 'runs/train-2.md').data).toMatchObject({ parent: `fashion-pipeline-run-${next.slice(0, 7)}`, step: 'train', parameters: { 'train.n_est': 100 } });
+    expect(readRecord(root, 'runs/train.md').data).toMatchObject({ parameters: { 'train.n_est': 50 } });
     expect(errors(root)).toEqual([]);
   });
 

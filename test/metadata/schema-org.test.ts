@@ -70,7 +70,7 @@ describe.each(Object.entries(catalogs))('schema.org JSON-LD of the %s catalog', 
 
   it.each(cases)('%s is typed for its record type', (_label, record) => {
     const document = documentOf(record, context);
-    const expected = { project: ['ResearchProject'], dataset: ['Dataset'], model: ['fair4ml:MLModel', 'Dataset'], run: ['CreateAction', 'prov:Activity'], software: ['SoftwareSourceCode'], workflow: ['SoftwareSourceCode'], instrument: ['IndividualProduct'] }[record.type];
+    const expected = { project: ['ResearchProject'], dataset: ['Dataset'], model: ['fair4ml:MLModel', 'Dataset'], run: ['CreateAction', 'prov:Activity'], software: ['SoftwareSourceCode'], workflow: ['SoftwareSourceCode', 'bioschemas:ComputationalWorkflow', 'HowTo'], instrument: ['IndividualProduct'] }[record.type];
     expect(types(document)).toEqual(expected);
     const generator = context.graph.generatorOf(record.id);
     if (generator && record.type !== 'run') {

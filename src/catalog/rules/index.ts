@@ -9,6 +9,7 @@ import { publicationsRule } from './publications.ts';
 import { recommendedRule } from './recommended.ts';
 import { referencesRule } from './references.ts';
 import type { CatalogRule } from './types.ts';
+import { workflowStepsRule } from './workflow-steps.ts';
 
-export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, metricHistoryRule, catalogFilesRule, citationsRule, publicationsRule, bodyHtmlRule, recommendedRule];
+export const catalogRules: readonly CatalogRule[] = [referencesRule, cyclesRule, formerIdsRule, generatedByRule, workflowStepsRule, metricHistoryRule, catalogFilesRule, citationsRule, publicationsRule, bodyHtmlRule, recommendedRule];
 export type { CatalogRule, RuleContext } from './types.ts';

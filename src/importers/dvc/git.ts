@@ -20,6 +20,8 @@ export interface GitFacts {
   repository?: string;
   /** Commit time of the last change to dvc.lock, ISO 8601. */
   lockCommitted?: string;
+  /** The commit of that change: the execution dvc.lock records, told apart from earlier ones. */
+  lockCommit?: string;
 }
 
 /** Facts from the git repository whose top folder is `repository`; none for a folder nested in another repository. */
@@ -30,5 +32,6 @@ export function gitFacts(repository: string): GitFacts {
     commit: git(repository, 'rev-parse', 'HEAD'),
     repository: repositoryUrl(git(repository, 'config', '--get', 'remote.origin.url')),
     lockCommitted: git(repository, 'log', '-1', '--format=%cI', '--', 'dvc.lock'),
+    lockCommit: git(repository, 'log', '-1', '--format=%H', '--', 'dvc.lock'),
   };
 }

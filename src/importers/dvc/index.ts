@@ -1,18 +1,21 @@
 /**
- * `npm run import -- dvc <repository>`: one run per stage of the DVC pipeline
- * that dvc.lock records, with the command, the parameters it ran with, its
- * metrics files, and its dependencies and outputs carrying their md5 digests.
+ * `npm run import -- dvc <repository>`: the pipeline of dvc.yaml as a
+ * workflow, the execution dvc.lock records as a run of it, and one step run
+ * per stage that dvc.lock records, with the command, the parameters it ran
+ * with, its metrics files, and its dependencies and outputs carrying their
+ * md5 digests.
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { mediaTypeOf, fileUrl } from '../media-types.ts';
 import { isoFromMillis, isRecord, problemAt, readJson, readYaml, unsafePathReason } from '../source-files.ts';
-import { failed, type ImportContext, type Importer, type ImportPlan, type ImportProblem, type PlannedRecord } from '../types.ts';
+import { failed, ref, type ImportContext, type Importer, type ImportPlan, type ImportProblem, type PlannedRecord } from '../types.ts';
 import { flattenParameters, numericLeaves, type Scalar } from '../values.ts';
 import { gitFacts, type GitFacts } from './git.ts';
 import { entryPath, readPipeline, type Lock, type LockedFile, type Pipeline } from './pipeline.ts';
 import { defaultRemoteUrl, remoteFileUrl } from './remote.ts';
 import { addWorkspaceSizes } from './workspace-sizes.ts';
+import { EXECUTION_KEY, executionId, executionRecord, workflowRecord } from './workflow.ts';
 import type { FileEntry } from '../../schema/index.ts';
 
 const DEFAULT_PARAMS = 'params.yaml';
@@ -89,7 +92,7 @@ function metrics(stage: Pipeline['stages'][string], where: Where, notes: string[
   return Object.keys(result).length ? result : undefined;
 }
 
-function stageRun(name: string, stage: Pipeline['stages'][string], locked: Lock['stages'][string], where: Where, started: string, context: ImportContext, notes: string[]): PlannedRecord {
+function stageRun(name: string, step: string, stage: Pipeline['stages'][string], locked: Lock['stages'][string], where: Where, started: string, context: ImportContext, notes: string[]): PlannedRecord {
   const label = `DVC stage ${name}`;
   const command = Array.isArray(locked.cmd) ? locked.cmd.join(' && ') : locked.cmd;
   const deps = locked.deps ?? [];
@@ -104,6 +107,8 @@ function stageRun(name: string, stage: Pipeline['stages'][string], locked: Lock[
     title: `DVC stage ${name}`,
     description: `Stage "${name}" of the DVC pipeline in ${repository ?? basename(where.repository)}, run as \`${command}\`.`,
     ...(context.project && { project: context.project }),
+    parent: ref(EXECUTION_KEY),
+    step,
     runStatus: 'finished',
     startTime: started,
     ...(repository && commit && { code: { repository, commit, entryPoint: command } }),
@@ -115,7 +120,7 @@ function stageRun(name: string, stage: Pipeline['stages'][string], locked: Lock[
   return {
     key: `stage ${name}`,
     type: 'run',
-    origin: { tool: 'dvc', id: `${repository ?? basename(where.repository)}#${name}` },
+    origin: { tool: 'dvc', id: `${executionId(where.repository, where.git)}#${name}` },
     name,
     fields: Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
     body: `Imported from DVC stage \`${name}\`. Say here what the stage does.`,
@@ -130,12 +135,12 @@ function dvcPlan(pipeline: Pipeline, lock: Lock, lockPath: string, repository: s
   const where: Where = { repository, filesUrl: context.filesUrl, remote, git, tracked };
   const started = git.lockCommitted ? isoFromMillis(Date.parse(git.lockCommitted)) : isoFromMillis(Math.floor(statSync(lockPath).mtimeMs / 1000) * 1000);
   notes.push(`DVC records no run times: startTime is when dvc.lock was last ${git.lockCommitted ? 'committed' : 'written'}; correct it if you know when the stages ran`);
-  const records: PlannedRecord[] = [];
+  const records: PlannedRecord[] = [workflowRecord(pipeline, repository, git, context, notes), executionRecord(repository, git, started, context)];
   for (const [name, stage] of Object.entries(pipeline.stages)) {
-    // foreach/matrix stages are locked as name@key, one run per generated stage.
+    // foreach/matrix stages are locked as name@key, one run per generated stage, all runs of the one step.
     const lockedNames = Object.keys(lock.stages).filter((locked) => locked === name || locked.startsWith(`${name}@`));
-    if (!lockedNames.length) notes.push(`DVC stage ${name}: not in dvc.lock (never run); skipped`);
-    for (const locked of lockedNames) records.push(stageRun(locked, stage, lock.stages[locked]!, where, started, context, notes));
+    if (!lockedNames.length) notes.push(`DVC stage ${name}: not in dvc.lock (never run); skipped, so the run's Provenance Run Crate lacks this step`);
+    for (const locked of lockedNames) records.push(stageRun(locked, name, stage, lock.stages[locked]!, where, started, context, notes));
   }
   return { records, notes };
 }

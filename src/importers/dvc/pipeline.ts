@@ -18,6 +18,8 @@ const pathEntry = z.union([z.string().min(1), z.record(z.string().min(1), z.unkn
 const stageSchema = z.looseObject({
   cmd: z.union([z.string(), z.array(z.string())]).optional(),
   deps: z.array(z.string()).nullish(),
+  /** Keys of params.yaml, or {file: [keys]} for another parameters file. */
+  params: z.array(z.union([z.string(), z.record(z.string(), z.unknown())])).nullish(),
   outs: z.array(pathEntry).nullish(),
   metrics: z.array(pathEntry).nullish(),
   foreach: z.unknown().optional(),

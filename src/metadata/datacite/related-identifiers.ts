@@ -7,6 +7,7 @@ import type { PublishedType } from '../../schema/index.ts';
 import { publicationsOf } from '../common/publications.ts';
 import { doiOf, isPublished, type PublishedRecord } from '../common/record-facts.ts';
 import type { MetadataContext } from '../context.ts';
+import { codeUrl } from '../schema-org/software.ts';
 import type { Identifier, RelatedIdentifier } from './types.ts';
 import { inverseRelationTypes, publicationRelationTypes, publicationResourceTypes, relationTypes, resourceTypes } from './vocabulary.ts';
 import { modelIdentifier } from './instrument.ts';
@@ -170,6 +171,14 @@ function repositoryRelations(record: PublishedRecord): RelatedIdentifier[] {
   return [{ relatedIdentifier: url, relatedIdentifierType: 'URL', relationType: 'IsSupplementTo', resourceTypeGeneral: 'Software' }];
 }
 
+/** A workflow's file in its repository, the code it supplements, at its commit where known (as Zenodo's GitHub releases cite theirs). */
+function workflowCodeRelations(record: PublishedRecord): RelatedIdentifier[] {
+  if (record.type !== 'workflow' || !record.data.repository) return [];
+  const { repository, commit, file } = record.data;
+  const relatedIdentifier = commit ? codeUrl({ repository, commit, entryPoint: file }) : repository;
+  return [{ relatedIdentifier, relatedIdentifierType: 'URL', relationType: 'IsSupplementTo', resourceTypeGeneral: 'Software' }];
+}
+
 export function relatedIdentifiersOf(record: PublishedRecord, context: MetadataContext): RelatedIdentifier[] {
   return unique([
     ...graphRelations(record, context),
@@ -178,6 +187,7 @@ export function relatedIdentifiersOf(record: PublishedRecord, context: MetadataC
     ...mirroredRelations(record, context),
     ...modelDescription(record),
     ...repositoryRelations(record),
+    ...workflowCodeRelations(record),
   ]);
 }
 

@@ -35,9 +35,11 @@ interface RelationTypePair {
  *   compile or create A"), the run Compiles it.
  * - Inputs a run used and datasets a model was only validated, tested or
  *   evaluated on are References: they informed, but are not the source of, it.
- * - Membership: IsPartOf the project, and of the sweep for child runs.
+ * - Membership: IsPartOf the project, and of the sweep or workflow run for child runs.
  * - Data an instrument measured IsCollectedBy it, the instrument Collects
  *   them (DataCite 4.5's pair for instruments).
+ * - Workflows: a workflow Requires the software its steps run (IsRequiredBy
+ *   back); a run of a workflow IsCompiledBy it, as outputs are by their run.
  */
 export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   partOf: { forward: 'IsPartOf', inverse: 'HasPart' },
@@ -55,6 +57,8 @@ export const relationTypes: Partial<Record<RelationKind, RelationTypePair>> = {
   runSoftware: { forward: 'IsCompiledBy', inverse: 'Compiles' },
   previousVersion: { forward: 'IsNewVersionOf', inverse: 'IsPreviousVersionOf' },
   collectedBy: { forward: 'IsCollectedBy', inverse: 'Collects' },
+  stepSoftware: { forward: 'Requires', inverse: 'IsRequiredBy' },
+  runOf: { forward: 'IsCompiledBy', inverse: 'Compiles' },
 };
 
 /** DataCite relationType of each way a paper stands to a record (see publicationRelations). */

@@ -26,7 +26,7 @@ export function crateDateTime(value: string | undefined): string | undefined {
 }
 
 /** Process Run Crate names only the end states; a run still going has none yet. */
-function endStatus(status: CatalogRecord<'run'>['data']['runStatus']): string | undefined {
+export function endStatus(status: CatalogRecord<'run'>['data']['runStatus']): string | undefined {
   return status === 'running' ? undefined : actionStatus[status];
 }
 
@@ -37,12 +37,12 @@ function propertyValueRefs(builder: CrateBuilder, base: string, values: Record<s
   );
 }
 
-export function actionRef(builder: CrateBuilder, run: CatalogRecord<'run'>): IdReference {
+/** A run as a CreateAction; its instrument is its code unless the caller knows better (the workflow, or a step's tool). */
+export function actionRef(builder: CrateBuilder, run: CatalogRecord<'run'>, instrument: IdReference = instrumentRef(builder, run)): IdReference {
   const { graph, context } = builder;
   const { data } = run;
   const landing = context.landingUrl(run);
   const outputs = runOutputs(run, context);
-  const instrument = instrumentRef(builder, run);
   return graph.add(
     entity(landing, 'CreateAction', {
       name: data.title,

@@ -74,12 +74,12 @@ const isDataEntity = (described: CrateEntity) => types(described).some((type) =>
  * reached through their dataset's hasPart, but ro-crate-py descends only
  * into entities typed exactly Dataset, so a model's files would be lost.
  */
-function dataEntities(entities: readonly CrateEntity[]): IdReference[] {
+export function dataEntities(entities: readonly CrateEntity[]): IdReference[] {
   return entities.filter(isDataEntity).map((part) => ({ '@id': part['@id'] }));
 }
 
-/** The project's persistent identifier (its DOI, else its page) as a PropertyValue, as Science On Schema.org and RO-Crate 1.2 recommend. */
-function identifierRef(builder: CrateBuilder, project: CatalogRecord<'project'>): IdReference {
+/** The record's persistent identifier (its DOI, else its page) as a PropertyValue, as Science On Schema.org and RO-Crate 1.2 recommend. */
+export function identifierRef(builder: CrateBuilder, project: PublishedRecord): IdReference {
   const doi = registeredDoi(project, builder.context);
   const url = doi ? doiUrl(doi) : builder.context.landingUrl(project);
   return builder.graph.add(

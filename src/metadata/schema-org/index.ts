@@ -4,7 +4,7 @@
  * and FAIR assessment tools read.
  */
 import type { MetadataContext, PublishedRecord, Serializer } from '../types.ts';
-import { citableProperties, type Properties } from './citable.ts';
+import type { Properties } from './citable.ts';
 import { datasetProperties } from './dataset.ts';
 import { instrumentProperties } from './instrument.ts';
 import { projectDistribution, runDistribution } from './distribution.ts';
@@ -14,6 +14,7 @@ import { projectProperties } from './project.ts';
 import { runProperties } from './run.ts';
 import { sourceCodeProperties } from './source-code.ts';
 import { recordTypeNames, schemaOrgContext } from './vocabulary.ts';
+import { workflowProperties } from './workflow.ts';
 
 export type SchemaOrgDocument = JsonLdNode & {
   '@context': ReturnType<typeof schemaOrgContext>;
@@ -34,7 +35,7 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
     case 'software':
       return sourceCodeProperties(record, context);
     case 'workflow':
-      return citableProperties(record, context);
+      return workflowProperties(record, context);
     case 'instrument':
       return instrumentProperties(record, context);
   }

@@ -17,6 +17,8 @@ import { fileNode } from './files.ts';
 import { node, ref, type JsonLdNode, type JsonLdScalar } from './jsonld.ts';
 import { referenceNode, referenceNodes } from './references.ts';
 import { softwareNode } from './software.ts';
+import { stepOf } from '../../catalog/workflow-runs.ts';
+import { toolId, toolName } from '../common/workflow-description.ts';
 import { actionStatus } from './vocabulary.ts';
 
 /** What a run produced: records (stated on either side) and file artifacts. */
@@ -35,6 +37,13 @@ export function propertyValues(values: Record<string, JsonLdScalar> | undefined)
   return Object.entries(values ?? {}).map(([name, value]) => node({ '@type': 'PropertyValue', name, value }));
 }
 
+/** A workflow run ran the workflow; a step run ran its step's tool (workflow-description.ts names both). */
+function workflowInstrument(run: CatalogRecord<'run'>, context: MetadataContext): JsonLdNode | undefined {
+  if (run.data.workflow) return referenceNode(run.data.workflow, context);
+  const found = stepOf(context.graph, run);
+  return found?.step && node({ '@id': toolId(found.workflow, context, found.step), '@type': 'SoftwareApplication', name: toolName(found.step) });
+}
+
 export function runProperties(record: CatalogRecord<'run'>, context: MetadataContext): Properties {
   const { data } = record;
   const inputs = referenceNodes(data.inputs, context);
@@ -48,6 +57,7 @@ export function runProperties(record: CatalogRecord<'run'>, context: MetadataCon
     instrument: [
       softwareNode(record, context),
       hardware && node({ '@type': 'Thing', name: hardware, description: 'Hardware the run used.' }),
+      workflowInstrument(record, context),
     ],
     object: [inputs, propertyValues(data.parameters)],
     'prov:used': inputs,

@@ -20,6 +20,7 @@ export const SCHEMA_ORG_CONTEXT = [
     dct: 'http://purl.org/dc/terms/',
     dcat: 'http://www.w3.org/ns/dcat#',
     spdx: 'http://spdx.org/rdf/terms#',
+    bioschemas: 'https://bioschemas.org/',
   },
 ] as const;
 
@@ -35,7 +36,8 @@ export const recordTypeNames: Record<Exclude<RecordType, 'person' | 'organizatio
   model: ['fair4ml:MLModel', 'Dataset'],
   run: ['CreateAction', 'prov:Activity'],
   software: 'SoftwareSourceCode',
-  workflow: 'SoftwareSourceCode',
+  // Bioschemas' ComputationalWorkflow; a HowTo too, as its steps are HowToSteps (RO-Crate's workflow conventions).
+  workflow: ['SoftwareSourceCode', 'bioschemas:ComputationalWorkflow', 'HowTo'],
   instrument: 'IndividualProduct',
 };
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { outsideForms } from './form-hints.ts';
 
-export const importTools = ['mlflow', 'wandb', 'dvc', 'hf', 'croissant', 'cff', 'codemeta'] as const;
+export const importTools = ['mlflow', 'wandb', 'dvc', 'hf', 'croissant', 'cff', 'codemeta', 'cwl'] as const;
 export type ImportTool = (typeof importTools)[number];
 
 export const importedFromSchema = outsideForms(

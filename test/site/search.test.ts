@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)('search on the built example site, in Chromium', (
   });
 
   it('puts a withdrawn record after the current ones and marks it', async () => {
-    const ranked = await rankedResults(page, server.url, '/', 'fashion-mnist augmented');
+    const ranked = await rankedResults(page, server.url, '/', 'augmented split');
     expect(ranked.at(-1)).toBe('datasets/fashion-mnist-augmented-v1');
     const withdrawn = page.locator('.search-result', { has: page.locator('a[href="/datasets/fashion-mnist-augmented-v1/"]') });
     await expect(withdrawn.locator('.badge-withdrawn').textContent()).resolves.toBe('Withdrawn');
@@ -59,12 +59,12 @@ describe.skipIf(!hasChromium)('search on the built example site, in Chromium', (
     const all = await page.locator('.search-result').count();
     const facetValue = (value: string) => page.locator('.facet label').filter({ has: page.locator(`input[value="${value}"]`) });
     const dataset = facetValue('Dataset');
-    await expect(dataset.innerText()).resolves.toMatch(/^\s*Dataset \(4\)$/);
+    await expect(dataset.innerText()).resolves.toMatch(/^\s*Dataset \(5\)$/);
     await dataset.locator('input').check();
     await page.waitForURL(/q=fashion&type=Dataset$/);
     await page.waitForSelector('[data-search][data-state="done"]');
-    await expect(page.locator('.search-result').count()).resolves.toBe(4);
-    expect(all).toBeGreaterThan(4);
+    await expect(page.locator('.search-result').count()).resolves.toBe(5);
+    expect(all).toBeGreaterThan(5);
     // Values of one filter are alternatives: the other types keep their counts.
     await expect(facetValue('Model').innerText()).resolves.toMatch(/^\s*Model \(3\)$/);
     await page.locator('[data-order="date"]').click();
@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('search on the built example site, in Chromium', (
     await page.waitForSelector('[data-search][data-state="done"]');
     const shared = page.url();
     const dated = await page.locator('.search-result h2').allInnerTexts();
-    expect(dated[0]).toBe('Fashion-MNIST Noisy Labels: crowd re-annotation of the training set');
+    expect(dated[0]).toBe("Fashion re-photographed: garments under the lab's light box");
     const other = await browser.newPage();
     await other.goto(shared);
     await other.waitForSelector('[data-search][data-state="done"]');
@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('search under a sub-path base URL', () => {
       const ranked = await rankedResults(page, server.url, '/catalog/', 'edge');
       expect(ranked.length).toBeGreaterThan(0);
       const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      for (const href of hrefs) expect(href).toMatch(/^\/catalog\/(projects|datasets|models|runs)\/[^/]+\/$/);
+      for (const href of hrefs) expect(href).toMatch(/^\/catalog\/(projects|datasets|models|runs|software|workflows|instruments)\/[^/]+\/$/);
       await page.goto(`${server.url}${ranked[0]}/`);
       await expect(page.locator('h1').count()).resolves.toBe(1);
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Provenance as a directed graph from sources to what was made of them:
- * instrument → data → run → model, dataset → derived dataset, base model →
- * fine-tuned model.
+ * instrument → data → run → model, software → workflow → run, dataset →
+ * derived dataset, base model → fine-tuned model.
  * Built from the relation table; a record's lineage is what lies upstream and
  * downstream of it, within a depth and size limit so large graphs stay readable.
  */
@@ -31,6 +31,9 @@ const flows: Partial<Record<RelationKind, { reverse: boolean; label: string }>> 
   fineTunedFrom: { reverse: true, label: 'fine-tuned into' },
   trainedOn: { reverse: true, label: 'trained' },
   collectedBy: { reverse: true, label: 'collected' },
+  runSoftware: { reverse: true, label: 'run by' },
+  stepSoftware: { reverse: true, label: 'run in' },
+  runOf: { reverse: true, label: 'executed by' },
 };
 
 function toEdge(relation: Relation): LineageEdge | undefined {

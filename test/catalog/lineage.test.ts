@@ -35,6 +35,13 @@ describe('lineage', () => {
     expect(lineageOf(graph, 'vision-lab-photo-rig').nodes).toEqual(['vision-lab-photo-rig', 'fashion-rephotographed']);
   });
 
+  it('starts at the software a workflow runs, then the workflow, then its runs', () => {
+    const lineage = lineageOf(graph, 'fashion-benchmark-pipeline');
+    expect(lineage.edges).toContainEqual({ from: 'fashion-mnist-benchmark', to: 'fashion-benchmark-pipeline', label: 'run in' });
+    expect(lineage.edges).toContainEqual({ from: 'fashion-benchmark-pipeline', to: 'fashion-benchmark-pipeline-repro', label: 'executed by' });
+    expect(lineageOf(graph, 'fashion-benchmark-code').edges).toContainEqual({ from: 'fashion-benchmark-code', to: 'lenet-baseline', label: 'run by' });
+  });
+
   it('keeps only edges among the given records', () => {
     const lineage = lineageAmong(graph, ['fashion-mnist', 'lenet-baseline', 'resnet18-fashion']);
     expect(lineage.edges).toEqual([{ from: 'fashion-mnist', to: 'lenet-baseline', label: 'used by' }]);

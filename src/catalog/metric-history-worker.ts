@@ -2,9 +2,13 @@
  * Worker thread for `check`: validates metric history files while the main
  * thread reads the records, and reports each file's error (or none) as it goes.
  */
-import type { HistoryResult } from './history-reader.ts';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { readMetricHistory } from './metric-history.ts';
-import { workerChannel } from './worker-results.ts';
 
-const { data, post } = workerChannel<{ paths: string[] }>();
-for (const path of data.paths) post({ path, error: readMetricHistory(path).error } satisfies HistoryResult);
+const { paths, progress, port } = workerData as { paths: string[]; progress: SharedArrayBuffer; port: MessagePort };
+const done = new Int32Array(progress);
+for (const path of paths) {
+  port.postMessage({ path, error: readMetricHistory(path).error });
+  Atomics.add(done, 0, 1);
+  Atomics.notify(done, 0);
+}

@@ -51,3 +51,9 @@ export function numericLeaves(value: Record<string, unknown>, prefix = '', into:
   }
   return into;
 }
+
+/** A value a metadata file states as text: a non-empty string, trimmed, or a number as YAML reads an unquoted version. */
+export function statedText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -7,12 +7,9 @@ import { recordsOfType, type LoadedCatalog } from '../../catalog/load.ts';
 import { isValidOrcid, orcidUrl } from '../../schema/common/identifiers.ts';
 import { isRecord } from '../source-files.ts';
 import { ref, type PlannedRecord, type RecordRef } from '../types.ts';
+import { statedText as text } from '../values.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
 
 function existingPerson(catalog: LoadedCatalog, name: string, orcid: string | undefined): string | undefined {
   const people = recordsOfType(catalog.records.values(), 'person');

@@ -9,16 +9,12 @@ import { isAbsoluteUrl, isDoi } from '../../schema/common/identifiers.ts';
 import { spdxLicenseId } from '../licenses.ts';
 import { isRecord, problemAt, readYaml } from '../source-files.ts';
 import { failed, type Importer } from '../types.ts';
+import { statedText as text } from '../values.ts';
 import { readAuthors } from './authors.ts';
 
 const REQUIRED = ['cff-version', 'message', 'title', 'authors'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
 
 /** YAML may read an unquoted date as a date; CFF means the calendar date either way. */
 function date(value: unknown): string | undefined {

@@ -13,6 +13,7 @@ import { readAuthors } from '../cff/authors.ts';
 import { spdxLicenseId } from '../licenses.ts';
 import { isRecord, problemAt, readJson } from '../source-files.ts';
 import { failed, type Importer, type RecordRef } from '../types.ts';
+import { statedText } from '../values.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\//i;
@@ -27,10 +28,13 @@ function plainKeys(node: Node): Node {
 
 const list = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
+/** A stated text, or a node's name (a ComputerLanguage, a Person), with runs of spaces made one. */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  if (isRecord(value)) return text(plainKeys(value)['name'] ?? plainKeys(value)['value'] ?? plainKeys(value)['id']);
-  return typeof value === 'string' && value.trim() ? value.trim().replace(/\s+/g, ' ') : undefined;
+  if (isRecord(value)) {
+    const node = plainKeys(value);
+    return text(node['name'] ?? node['value'] ?? node['id']);
+  }
+  return statedText(value)?.replace(/\s+/g, ' ');
 }
 
 const texts = (value: unknown): string[] => list(value).flatMap((entry) => text(entry) ?? []);

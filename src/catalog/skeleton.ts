@@ -56,18 +56,18 @@ function commentedOptionalFields(shape: Shape, present: Record<string, unknown>)
     .join('\n');
 }
 
-/** A comment after `creators: []` suggesting ids of the catalog's agents, without choosing any. */
-function creatorsComment(catalog: LoadedCatalog): string {
+/** A comment after an empty list of agents (`creators: []`, an instrument's owners) suggesting ids of the catalog's agents, without choosing any. */
+function agentsComment(catalog: LoadedCatalog, field: string): string {
   const records = [...catalog.records.values()];
   const ids = [...recordsOfType(records, 'person'), ...recordsOfType(records, 'organization')].slice(0, 3).map((record) => record.id);
-  return `  # name them: ids of people or organizations, in citation order${ids.length ? `, e.g. [${ids.join(', ')}]` : ''}`;
+  return `  # name them: ids of people or organizations${field === 'creators' ? ', in citation order' : ''}${ids.length ? `, e.g. [${ids.join(', ')}]` : ''}`;
 }
 
 export function skeletonFor(type: RecordType, id: string, catalog: LoadedCatalog): { fileName: string; text: string } {
   const values = requiredValues(type, id);
   const { extensions, folder } = recordTypes[type];
   const extension = extensions[0];
-  const fields = stringify(values, { lineWidth: 0 }).trimEnd().replace(/^(creators|manufacturers|owners): \[\]$/gm, (line) => line + creatorsComment(catalog));
+  const fields = stringify(values, { lineWidth: 0 }).trimEnd().replace(/^(creators|manufacturers|owners): \[\]$/gm, (line, field: string) => line + agentsComment(catalog, field));
   const optional = commentedOptionalFields(shapeOf(type), values);
   const schemaLine = `# yaml-language-server: $schema=../../public/schemas/${type}.schema.json`;
   const text =

@@ -26,8 +26,10 @@ const citeprocVersion = (createRequire(import.meta.url)('citeproc/package.json')
 export interface CitationCache {
   /** Every style's entry for each record, formatting only what the cache lacks. */
   format(records: readonly PublishedRecord[], context: MetadataContext): Map<string, string[]>;
-  /** Writes the entries used since opening; the cache file holds nothing else. */
-  save(): void;
+  /** The entries used since opening, by key: another thread's cache saves them with its own. */
+  used(): [string, string[]][];
+  /** Writes the entries used since opening, and `alsoUsed` (another thread's); the cache file holds nothing else. */
+  save(alsoUsed?: Iterable<[string, string[]]>): void;
   readonly hits: number;
   readonly misses: number;
 }
@@ -40,12 +42,18 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | unde
 /** `name` tells builds apart that cover different records (whole site, shard 3/8, preview). */
 export function openCitationCache(folder: string | undefined, name: string): CitationCache {
   const file = folder && join(folder, `citations-${name.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  let known = new Map<string, string[]>();
-  try {
-    if (file) known = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
-  } catch {
-    // No cache yet, or an unreadable one: everything is formatted afresh.
-  }
+  // Read when first needed: a thread that only saves another's entries never reads it.
+  let cached: Map<string, string[]> | undefined;
+  const known = () => {
+    if (cached) return cached;
+    cached = new Map();
+    try {
+      if (file) cached = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
+    } catch {
+      // No cache yet, or an unreadable one: everything is formatted afresh.
+    }
+    return cached;
+  };
   const used = new Map<string, string[]>();
   const styleKey = createHash('sha256').update(citeprocVersion).update(citationStyles.map((style) => citationStyleText(style.id)).join('\0')).digest('hex');
   let hits = 0;
@@ -54,16 +62,16 @@ export function openCitationCache(folder: string | undefined, name: string): Cit
     format(records, context) {
       const items = records.map((record) => cslItem(record, context));
       const keys = items.map((item) => createHash('sha256').update(styleKey).update(JSON.stringify(item)).digest('base64url'));
-      const missing = items.filter((_, index) => !known.has(keys[index]!));
+      const missing = items.filter((_, index) => !known().has(keys[index]!));
       const byStyle = citationStyles.map((style) => formatCslItems(missing, style.id));
       const entries = new Map<string, string[]>();
       records.forEach((record, index) => {
         const key = keys[index]!;
-        let formatted = known.get(key);
+        let formatted = known().get(key);
         if (formatted) hits++;
         else {
           formatted = byStyle.map((style) => style.get(record.id)!);
-          known.set(key, formatted);
+          known().set(key, formatted);
           misses++;
         }
         used.set(key, formatted);
@@ -71,11 +79,12 @@ export function openCitationCache(folder: string | undefined, name: string): Cit
       });
       return entries;
     },
-    save() {
+    used: () => [...used],
+    save(alsoUsed = []) {
       if (!folder || !file) return;
       mkdirSync(folder, { recursive: true });
       // Written aside and renamed, so that a build stopped midway leaves the last whole cache.
-      writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(used)));
+      writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries([...used, ...alsoUsed])));
       renameSync(`${file}.tmp`, file);
     },
     get hits() {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { MetadataContext } from '../metadata/context.ts';
 import { catalogDocument } from '../metadata/dcat/catalog.ts';
 import { atomFeed, FEED_FILE } from '../metadata/feed/index.ts';
-import { serializersFor } from '../metadata/index.ts';
+import { exportText, serializersFor } from '../metadata/index.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
 import { headersFile, HEADERS_FILE } from '../metadata/signposting/headers.ts';
 import { robotsTxt, SITEMAP_FILE, sitemapXml } from '../metadata/sitemap/index.ts';
@@ -34,7 +34,7 @@ export function* recordExports(record: PublishedRecord, context: MetadataContext
     yield {
       path: `${landingPath(record.type, record.id)}${serializer.fileName}`,
       mediaType: serializer.mediaType,
-      render: () => serializer.render(context.recent(record, serializer.fileName, () => serializer.build(record, context))),
+      render: () => exportText(record, serializer, context),
     };
   }
 }

@@ -4,7 +4,7 @@
  * Open Graph, and the embedded schema.org JSON-LD.
  */
 import { creatorsOf, descriptionOf, publicationDate, publisherOf, type PublishedRecord } from '../metadata/common/record-facts.ts';
-import { schemaOrg, serializersFor } from '../metadata/index.ts';
+import { exportStructure, schemaOrg, schemaOrgType, serializersFor } from '../metadata/index.ts';
 import { jsonLdScript } from '../metadata/schema-org/index.ts';
 import { signpostingLinks, type TypedLink } from '../metadata/signposting/links.ts';
 import { doiUrl } from '../schema/common/identifiers.ts';
@@ -41,19 +41,12 @@ function highwireTags(record: PublishedRecord, site: Site): MetaTag[] {
   return tags;
 }
 
-export interface SchemaOrgScript {
-  type: string | string[];
-  /** Serialized, safe inside a <script> element. */
-  script: string;
+/** The page's JSON-LD, serialized to be safe inside a <script> element: computed beside the page (page parts), since it costs as much as the rest of the head. */
+export function schemaOrgScript(record: PublishedRecord, context: MetadataContext): string {
+  return jsonLdScript(exportStructure(record, schemaOrg, context));
 }
 
-/** The page's JSON-LD: computed beside the page (page parts), since it costs as much as the rest of the head. */
-export function schemaOrgScript(record: PublishedRecord, context: MetadataContext): SchemaOrgScript {
-  const document = context.recent(record, schemaOrg.fileName, () => schemaOrg.build(record, context)) as { '@type': string | string[] };
-  return { type: document['@type'], script: jsonLdScript(document) };
-}
-
-export function recordHead(record: PublishedRecord, site: Site, jsonLd: SchemaOrgScript): HeadData {
+export function recordHead(record: PublishedRecord, site: Site, jsonLd: string): HeadData {
   const { context } = site;
   const description = descriptionOf(record);
   const canonical = context.landingUrl(record);
@@ -61,7 +54,7 @@ export function recordHead(record: PublishedRecord, site: Site, jsonLd: SchemaOr
     title: record.data.title,
     description,
     canonical,
-    links: signpostingLinks({ record, context, exports: serializersFor(record), schemaOrgType: jsonLd.type }),
+    links: signpostingLinks({ record, context, exports: serializersFor(record), schemaOrgType: schemaOrgType(record) }),
     meta: [
       ...highwireTags(record, site),
       { name: 'description', content: description },
@@ -71,7 +64,7 @@ export function recordHead(record: PublishedRecord, site: Site, jsonLd: SchemaOr
       { property: 'og:url', content: canonical },
       { property: 'og:site_name', content: site.settings.title },
     ],
-    jsonLd: jsonLd.script,
+    jsonLd,
   };
 }
 

@@ -4,7 +4,6 @@
  */
 import { resolveAgent, type ResolvedAgent } from '../metadata/common/agents.ts';
 import { creatorsOf, doiOf, isWithdrawn, licenseOf, type License, type PublishedRecord } from '../metadata/common/record-facts.ts';
-import { bibtex } from '../metadata/bibtex/index.ts';
 import { serializersFor } from '../metadata/index.ts';
 import { doiUrl } from '../schema/common/identifiers.ts';
 import { recordTypes } from '../schema/index.ts';
@@ -172,7 +171,7 @@ export async function recordPage(record: PublishedRecord, site: Site): Promise<R
     lineage: record.type === 'project' ? projectLineage(site, record.id) : recordLineage(site, record.id),
     citation: {
       styles: citationsOf(parts),
-      bibtex: bibtex.render(bibtex.build(record, context)),
+      bibtex: parts.bibtex,
     },
     search: searchFacets(record, site),
     history: historyOf(record, site),

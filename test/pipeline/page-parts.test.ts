@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,24 @@ describe('page parts (citations, bodies) and exports from the build’s worker',
     }
     const [apa] = citationsOf(await pagePartsOf(inThread.catalog.records.get('fashion-mnist') as never, inThread));
     expect(apa).toMatchObject({ id: 'apa', html: expect.stringContaining('Xiao, H., Rasul, K., &#38; Vollgraf, R. (2017)') });
+  }, 60_000);
+
+  it('are computed and written by the main thread for the chunks the worker has not reached, and their citations cached', async () => {
+    const site = loadSite('content');
+    const outDir = mkdtempSync(join(tmpdir(), 'heliograph-parts-'));
+    const cache = join(outDir, 'cache');
+    process.env.HELIOGRAPH_CACHE = cache;
+    try {
+      startPagePartsWorker(site, site.published, outDir, resolve('test/fixtures/workers/idle-parts-worker.ts'), { chunkSize: 3 });
+      for (const record of site.published) expect((await pagePartsOf(record, site)).citations).toHaveLength(3);
+      const { files } = (await exportsWritten(site))!;
+      expect(files).toBeGreaterThan(site.published.length * 5);
+      expect(readdirSync(join(outDir, 'models/lenet-fashion'))).toEqual(expect.arrayContaining(['datacite.xml', 'citation.bib', 'metadata.jsonld']));
+      expect(Object.keys(JSON.parse(readFileSync(join(cache, 'citations-site.json'), 'utf8')))).toHaveLength(site.published.length);
+    } finally {
+      process.env.HELIOGRAPH_CACHE = 'off';
+      rmSync(outDir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('are still computed when the worker cannot start, and the missing exports fail the build', async () => {

@@ -41,11 +41,16 @@ function recordProperties(record: PublishedRecord, context: MetadataContext): Pr
   }
 }
 
+/** The record's schema.org type, which signposting names without building the document. */
+export function schemaOrgType(record: PublishedRecord): string | string[] {
+  return recordTypeNames[record.type];
+}
+
 export function schemaOrgDocument(record: PublishedRecord, context: MetadataContext): SchemaOrgDocument {
   return {
     '@context': schemaOrgContext(),
     '@id': context.landingUrl(record),
-    '@type': recordTypeNames[record.type],
+    '@type': schemaOrgType(record),
     ...node(recordProperties(record, context)),
   };
 }

@@ -6,7 +6,7 @@
  * linkset are the signposting.
  */
 import type { MetadataContext } from '../context.ts';
-import { serializersFor, recordSerializers, schemaOrg } from '../index.ts';
+import { serializersFor, recordSerializers, schemaOrgType } from '../index.ts';
 import type { PublishedRecord } from '../types.ts';
 import { signpostingLinks, type TypedLink } from './links.ts';
 
@@ -36,7 +36,7 @@ export function headersFile(records: readonly PublishedRecord[], context: Metada
   const rules = [...mediaTypes].map(([fileName, mediaType]) => [`${base}*/${fileName}`, `  Content-Type: ${mediaType}`]);
   for (const record of records) {
     const exports = serializersFor(record);
-    const links = signpostingLinks({ record, context, exports, schemaOrgType: schemaOrg.build(record, context)['@type'] });
+    const links = signpostingLinks({ record, context, exports, schemaOrgType: schemaOrgType(record) });
     rules.push([sitePath(context.landingUrl(record)), ...links.map((link) => `  Link: ${linkHeaderValue(link)}`)]);
   }
   return `${rules.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -1,11 +1,11 @@
-import type { Serializer } from '../types.ts';
+import type { PublishedRecord, Serializer } from '../types.ts';
 import { LINKSET_FILE, LINKSET_MEDIA_TYPE, linksetDocument, signpostingLinks } from './links.ts';
 
 /**
  * The level 2 linkset. It describes the other exports, so it is built from
- * their list and the schema.org serializer that names the record's type.
+ * their list and the function that names the record's schema.org type.
  */
-export function linksetSerializer(exports: readonly Serializer[], schemaOrg: Serializer<{ '@type': string | string[] }>): Serializer<ReturnType<typeof linksetDocument>> {
+export function linksetSerializer(exports: readonly Serializer[], schemaOrgType: (record: PublishedRecord) => string | string[]): Serializer<ReturnType<typeof linksetDocument>> {
   return {
     id: 'linkset',
     label: 'FAIR Signposting linkset',
@@ -15,8 +15,7 @@ export function linksetSerializer(exports: readonly Serializer[], schemaOrg: Ser
     appliesTo: () => true,
     build(record, context) {
       const applicable = exports.filter((serializer) => serializer.appliesTo(record));
-      const schemaOrgType = schemaOrg.build(record, context)['@type'];
-      return linksetDocument(context.landingUrl(record), signpostingLinks({ record, context, exports: applicable, schemaOrgType }));
+      return linksetDocument(context.landingUrl(record), signpostingLinks({ record, context, exports: applicable, schemaOrgType: schemaOrgType(record) }));
     },
     render: (document) => `${JSON.stringify(document, null, 2)}\n`,
   };

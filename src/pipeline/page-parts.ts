@@ -169,6 +169,8 @@ export async function pagePartsOf(record: PublishedRecord, site: Site): Promise<
     await working;
     await nextTurn();
   }
+  // A page is rendered once: holding every page's parts to the end of the build would keep them all in memory.
+  store.parts.delete(record.id);
   return pending;
 }
 

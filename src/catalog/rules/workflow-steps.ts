@@ -18,13 +18,14 @@ export const workflowStepsRule: CatalogRule = {
       if (record.type !== 'run' || record.data.step === undefined) continue;
       const run = record as CatalogRecord<'run'>;
       const step = record.data.step;
-      const at = { file: run.file, field: 'step', ...locate(run.source, ['step']) };
+      // Located only for a problem: finding a position parses the file again.
+      const at = () => ({ file: run.file, field: 'step', ...locate(run.source, ['step']) });
       const parent = run.data.parent === undefined ? undefined : graph.get(run.data.parent, 'run');
       if (run.data.parent === undefined) {
         problems.push(
           problem({
             code: 'missing-field',
-            ...at,
+            ...at(),
             field: 'parent',
             message: `step "${step}" needs parent: the run of the workflow this step ran in`,
             hint: 'Add parent: <id of the workflow run> (the run that names workflow:), or remove step if this run is no step of a workflow.',
@@ -40,7 +41,7 @@ export const workflowStepsRule: CatalogRule = {
           problems.push(
             problem({
               code: 'invalid-value',
-              ...at,
+              ...at(),
               message: `step "${step}" names a step, but its parent run "${parent.id}" (${parent.file}) names no workflow`,
               hint: `Add workflow: <workflow id> to ${parent.file}, or remove step from this run.`,
             }),
@@ -53,7 +54,7 @@ export const workflowStepsRule: CatalogRule = {
         problems.push(
           problem({
             code: 'invalid-value',
-            ...at,
+            ...at(),
             message: `"${step}" is not a step of workflow "${workflow.id}" (${workflow.file}), whose steps are ${steps.join(', ')}`,
             hint: `Use one of the step ids of ${workflow.file}: ${steps.join(', ')}; or add the step there.`,
           }),

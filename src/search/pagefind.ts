@@ -34,11 +34,14 @@ export interface Pagefind {
   search(query: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindResponse>;
 }
 
-/** Loads the index from `bundle` (e.g. /lab/pagefind/); result URLs get the site's `base`. */
+/**
+ * Loads the index from `bundle` (e.g. /lab/pagefind/); result URLs get the
+ * site's `base`. Searches count results per filter value only once the
+ * filters are loaded (`filters()`), and then every search pays for the
+ * counting, so the page loads them after its first results.
+ */
 export async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, ranking: RANKING });
-  // Searches return counts per filter value only once the filters are loaded.
-  await pagefind.filters();
   return pagefind;
 }

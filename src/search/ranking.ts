@@ -94,7 +94,8 @@ function compareKeys(a: RelevanceKey, b: RelevanceKey): number {
 /**
  * Results in relevance order: the first `fragments.length` (Pagefind's best,
  * with their data loaded) in tiers, the rest in Pagefind's order after them,
- * withdrawn records last. Ties keep Pagefind's order.
+ * the `withdrawn` ones (those of the tiered whose data says so) last. Ties
+ * keep Pagefind's order.
  */
 export function orderByRelevance<T extends { id: string }>(query: string, results: T[], fragments: RankedFragment[], withdrawn: ReadonlySet<string>): T[] {
   const keys = fragments.map((fragment) => relevanceKey(query, fragment));

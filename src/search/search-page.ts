@@ -7,7 +7,7 @@
 import { excerptOf } from './excerpt.ts';
 import { FACETS, FILTERS, META, WITHDRAWN } from './fields.ts';
 import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind.ts';
-import { runSearch } from './search.ts';
+import { facetCounts, runSearch } from './search.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
 
 const PAGE_SIZE = 10;
@@ -71,6 +71,7 @@ async function start(root: HTMLElement): Promise<void> {
   let shown: PagefindResult[] = [];
   let pending: PagefindResult[] = [];
   let generation = 0;
+  let countsLoaded = false;
 
   const showMore = async (current: number) => {
     const next = pending.splice(0, PAGE_SIZE);
@@ -98,7 +99,17 @@ async function start(root: HTMLElement): Promise<void> {
     const searched = state.query || Object.keys(state.filters).length;
     status.textContent = !searched ? 'Type a query or choose a filter.' : `${outcome.results.length} ${outcome.results.length === 1 ? 'record' : 'records'}${state.query ? ` for “${state.query}”` : ''}`;
     await showMore(current);
-    if (current === generation) root.dataset.state = 'done';
+    if (current !== generation) return;
+    if (!countsLoaded) {
+      // The first results came before Pagefind's filters were loaded; their counts follow.
+      root.dataset.state = 'counting';
+      await pagefind.filters();
+      countsLoaded = true;
+      const counts = await facetCounts(pagefind, state);
+      if (current !== generation) return;
+      facets.replaceChildren(...facetGroups(state, counts));
+    }
+    root.dataset.state = 'done';
   };
 
   const stateOfForm = (): SearchState => readState(new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])));

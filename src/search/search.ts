@@ -4,7 +4,7 @@
  * and the count of results under every filter value.
  */
 import { FILTERS, WITHDRAWN } from './fields.ts';
-import type { FilterCounts, Pagefind, PagefindFragment, PagefindResult } from './pagefind.ts';
+import type { FilterCounts, Pagefind, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { orderByRelevance, TIERED } from './ranking.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
 
@@ -23,22 +23,36 @@ function loadOnce(result: PagefindResult): PagefindResult {
   return { ...result, data: () => (data ??= result.data()) };
 }
 
+/** Results per filter value for the state, given the response to its search (Pagefind counts only once its filters are loaded). */
+async function countsFor(pagefind: Pagefind, state: SearchState, response: PagefindResponse): Promise<FilterCounts> {
+  const counts = { ...response.filters };
+  for (const name of Object.keys(state.filters)) {
+    const others = pagefindFilters({ ...state.filters, [name]: undefined });
+    counts[name] = (await pagefind.search(state.query || null, { filters: others })).filters[name] ?? {};
+  }
+  return counts;
+}
+
+const isWithdrawn = (fragment: PagefindFragment) => fragment.filters[FILTERS.status]?.includes(WITHDRAWN) ?? false;
+
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
   if (!state.query && !hasFilters(state)) return { results: [], counts: await pagefind.filters() };
   const query = state.query || null;
   const filters = pagefindFilters(state.filters);
   const sort = state.order === 'date' ? { date: 'desc' } : undefined;
   const response = await pagefind.search(query, { filters, sort });
-  const counts = { ...response.filters };
-  for (const name of Object.keys(state.filters)) {
-    const others = pagefindFilters({ ...state.filters, [name]: undefined });
-    counts[name] = (await pagefind.search(query, { filters: others })).filters[name] ?? {};
-  }
+  const counts = await countsFor(pagefind, state, response);
   const results = response.results.map(loadOnce);
   if (sort || !query) return { results, counts };
-  const [fragments, withdrawn] = await Promise.all([
-    Promise.all(results.slice(0, TIERED).map((result) => result.data())),
-    pagefind.search(query, { filters: { all: [filters, { [FILTERS.status]: WITHDRAWN }] } }),
-  ]);
-  return { results: orderByRelevance(query, results, fragments, new Set(withdrawn.results.map((result) => result.id))), counts };
+  // The tiered results' data says which are withdrawn: a second search for them would cost as much as the first.
+  const tiered = results.slice(0, TIERED);
+  const fragments = await Promise.all(tiered.map((result) => result.data()));
+  const withdrawn = new Set(tiered.filter((_, index) => isWithdrawn(fragments[index]!)).map((result) => result.id));
+  return { results: orderByRelevance(query, results, fragments, withdrawn), counts };
+}
+
+/** The facet counts alone, for a search first run before Pagefind's filters were loaded. */
+export async function facetCounts(pagefind: Pagefind, state: SearchState): Promise<FilterCounts> {
+  if (!state.query && !hasFilters(state)) return pagefind.filters();
+  return countsFor(pagefind, state, await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) }));
 }

@@ -6,13 +6,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PublishedRecord } from '../metadata/types.ts';
-import { openValidatedSite } from '../site/site.ts';
+import { openSnapshotSite, type CatalogSnapshot } from '../site/site.ts';
 import { cacheFolder, openCitationCache } from './citation-cache.ts';
 import { computePageParts, takeChunk, type PageParts } from './page-parts.ts';
 import { writeRecordExports } from './site-files.ts';
 
 export interface PagePartsTask {
-  folder: string;
+  /** The catalog as the main thread checked it. */
+  catalog: CatalogSnapshot;
   /** Record ids, chunk by chunk in page order. */
   chunks: string[][];
   /** One slot a chunk, shared with the main thread: see takeChunk. */
@@ -32,8 +33,8 @@ export interface PagePartsDone {
 
 export type PagePartsMessage = { kind: 'parts'; entries: [string, PageParts][] } | PagePartsDone;
 
-const { folder, chunks, claims, outDir, cacheName } = workerData as PagePartsTask;
-const site = openValidatedSite(folder);
+const { catalog, chunks, claims, outDir, cacheName } = workerData as PagePartsTask;
+const site = openSnapshotSite(catalog);
 const cache = openCitationCache(cacheFolder(), cacheName);
 let files = 0;
 for (const [index, ids] of chunks.entries()) {

@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import { citationStyles, type CitationStyle } from '../metadata/csl/format.ts';
 import type { PublishedRecord } from '../metadata/types.ts';
-import type { Site } from '../site/site.ts';
+import { catalogSnapshot, type Site } from '../site/site.ts';
 import { bibtex, exportText } from '../metadata/index.ts';
 import { schemaOrgScript } from '../views/head.ts';
 import { renderBody } from '../views/markdown.ts';
@@ -129,7 +129,7 @@ export function startPagePartsWorker(site: Site, records: PublishedRecord[], out
     return done.then(() => true);
   };
 
-  const task: PagePartsTask = { folder: site.catalog.root, chunks, claims, outDir, cacheName };
+  const task: PagePartsTask = { catalog: catalogSnapshot(site), chunks, claims, outDir, cacheName };
   const workerDone = new Promise<PagePartsDone>((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: task });
     worker.on('message', (message: PagePartsMessage) => {

@@ -73,15 +73,54 @@ export function loadSite(folder: string): Site {
 }
 
 /**
- * Loads a catalog that this build has already checked (a build's worker
- * thread, shards after the plan): the records and the graph, without the
- * cross-record rules.
+ * Loads a catalog that has already been checked (the merge of shards, each of
+ * which checked it): the records and the graph, without the cross-record rules.
  */
 export function openValidatedSite(folder: string): Site {
   const started = performance.now();
   const catalog = loadCatalog(folder);
   if (!catalog.settings || catalog.problems.some((entry) => entry.severity === 'error')) throw new CatalogInvalidError(reportText(catalog.problems, catalog.records.size));
   return siteOf({ catalog, graph: buildGraph(catalog.records), problems: catalog.problems }, catalog.settings, performance.now() - started);
+}
+
+/**
+ * What another thread needs of a checked catalog to render pages and exports
+ * from it: records without their source text (only problems need positions),
+ * the settings and references.bib. Structured-cloned to the build's worker,
+ * which re-read and re-parsed every file before (2.5 s of CPU at 10,000
+ * records, against about a tenth of that to copy).
+ */
+export interface CatalogSnapshot {
+  root: string;
+  settings: CatalogSettings;
+  bibliography?: string;
+  records: Omit<AnyRecord, 'source'>[];
+}
+
+export function catalogSnapshot(site: Site): CatalogSnapshot {
+  const { root, bibliography } = site.catalog;
+  return { root, settings: site.settings, bibliography, records: [...site.catalog.records.values()].map(({ source: _source, ...record }) => record) };
+}
+
+/** The site of a snapshot: the same records, graph and context as the thread that checked it. */
+export function openSnapshotSite(snapshot: CatalogSnapshot): Site {
+  const started = performance.now();
+  const sourceless = (record: Omit<AnyRecord, 'source'>): AnyRecord =>
+    ({
+      ...record,
+      source: {
+        file: record.file,
+        data: record.data,
+        body: record.body,
+        bodyLine: 0,
+        positioned: () => {
+          throw new Error(`${record.file}: a catalog snapshot has no source positions; problems are the checking thread's to report`);
+        },
+      },
+    }) as AnyRecord;
+  const records = new Map(snapshot.records.map((record) => [record.id, sourceless(record)]));
+  const catalog = { root: snapshot.root, settings: snapshot.settings, bibliography: snapshot.bibliography, records, withErrors: new Map(), problems: [] };
+  return siteOf({ catalog, graph: buildGraph(records), problems: [] }, snapshot.settings, performance.now() - started);
 }
 
 // The content loader and the page modules are evaluated separately by Astro but

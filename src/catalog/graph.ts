@@ -80,3 +80,8 @@ export function buildGraph(records: ReadonlyMap<string, AnyRecord>): CatalogGrap
     },
   };
 }
+
+/** A project's records of one type, in catalog order: from the graph's index, not a scan of every record (a project page asks for several). */
+export function projectMembers<T extends RecordType>(graph: CatalogGraph, projectId: string, type: T): CatalogRecord<T>[] {
+  return graph.incoming(projectId, 'partOf').flatMap((relation) => graph.get(relation.from, type) ?? []);
+}

@@ -44,10 +44,14 @@ export function firstInvalidByte(bytes: Uint8Array): (Position & { byte: number 
 }
 
 export function decodeUtf8(bytes: Uint8Array): { text: string; error?: undefined } | { text?: undefined; error: ReadError } {
-  const invalid = firstInvalidByte(bytes);
-  if (!invalid) return { text: decoder.decode(bytes) };
-  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  return { error: { code: 'not-utf8', line: invalid.line, column: invalid.column, message: `not UTF-8 (byte ${byte})` } };
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    // Decoded once; only a file that is not UTF-8 is gone through again, to say where.
+    const invalid = firstInvalidByte(bytes)!;
+    const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return { error: { code: 'not-utf8', line: invalid.line, column: invalid.column, message: `not UTF-8 (byte ${byte})` } };
+  }
 }
 
 export function isInside(root: string, path: string): boolean {

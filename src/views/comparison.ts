@@ -1,5 +1,5 @@
 /** A project's runs side by side, and its models ranked by evaluation results. */
-import { recordsOfType } from '../catalog/load.ts';
+import { projectMembers } from '../catalog/graph.ts';
 import type { Site } from '../site/site.ts';
 import { landingPath } from '../catalog/urls.ts';
 import { formatNumber, formatScalar } from './format.ts';
@@ -24,7 +24,7 @@ export interface RunComparison {
 }
 
 export function runComparison(site: Site, projectId: string): RunComparison | undefined {
-  const all = recordsOfType(site.catalog.records.values(), 'run').filter((run) => run.data.project === projectId && run.data.metrics);
+  const all = projectMembers(site.graph, projectId, 'run').filter((run) => run.data.metrics);
   if (all.length < 2) return undefined;
   const runs = all.sort((a, b) => b.data.startTime.localeCompare(a.data.startTime)).slice(0, MAX_COMPARED_RUNS);
   const parameters = varyingParameters(runs);
@@ -61,7 +61,7 @@ const MAX_LEADERBOARDS = 8;
 
 /** Leaderboards where models actually compete (two or more), the largest first. */
 export function leaderboards(site: Site, projectId: string): Leaderboard[] {
-  const models = recordsOfType(site.catalog.records.values(), 'model').filter((model) => model.data.project === projectId);
+  const models = projectMembers(site.graph, projectId, 'model');
   const boards = new Map<string, { metric: string; dataset: string; split?: string; results: { model: string; value: number }[] }>();
   for (const model of models) {
     for (const result of model.data.evaluation ?? []) {

@@ -1,5 +1,6 @@
 /** Metric charts: a run's history per metric, and a sweep's runs overlaid and scattered. */
-import { recordsOfType, type CatalogRecord } from '../catalog/load.ts';
+import { projectMembers } from '../catalog/graph.ts';
+import type { CatalogRecord } from '../catalog/load.ts';
 import { metricHistoryPath, readMetricHistory, type MetricHistory } from '../catalog/metric-history.ts';
 import { lineChart, scatterChart, type ChartLayout } from '../graphics/line-chart.ts';
 import type { Site } from '../site/site.ts';
@@ -47,7 +48,7 @@ export const MAX_SWEEPS = 3;
 const MAX_SCATTERS = 4;
 
 export function sweepViews(site: Site, projectId: string): SweepView[] {
-  const runs = recordsOfType(site.catalog.records.values(), 'run').filter((run) => run.data.project === projectId);
+  const runs = projectMembers(site.graph, projectId, 'run');
   const parents = runs
     .filter((run) => site.graph.incoming(run.id, 'parentRun').length > 0)
     .sort((a, b) => b.data.startTime.localeCompare(a.data.startTime))

@@ -6,7 +6,7 @@
  */
 import { excerptOf } from './excerpt.ts';
 import { FACETS, FILTERS, META, WITHDRAWN } from './fields.ts';
-import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import { facetCounts, runSearch } from './search.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
 
@@ -40,19 +40,23 @@ async function resultItem(result: PagefindResult): Promise<HTMLLIElement> {
   return item;
 }
 
-function facetGroups(state: SearchState, counts: FilterCounts): HTMLFieldSetElement[] {
+/** Values of each filter, with the number of results under each where they are counted. */
+type FacetValues = Record<string, Record<string, number | undefined>>;
+
+function facetGroups(state: SearchState, counts: FacetValues): HTMLFieldSetElement[] {
   return FACETS.flatMap(({ name, label }) => {
     const chosen = state.filters[name] ?? [];
-    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || chosen.includes(value));
+    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count === undefined || count > 0 || chosen.includes(value));
     if (!values.length) return [];
     const group = element('fieldset', { class: 'facet' });
     group.append(element('legend', {}, label));
     const collator = new Intl.Collator('en', { numeric: true });
-    for (const [value, count] of values.sort(([a, x], [b, y]) => y - x || collator.compare(a, b))) {
+    for (const [value, count] of values.sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || collator.compare(a, b))) {
       const option = element('label');
       const box = element('input', { type: 'checkbox', name, value });
       box.checked = chosen.includes(value);
-      option.append(box, ' ', value, ' ', element('span', { class: 'count' }, `(${count})`));
+      option.append(box, ' ', value);
+      if (count !== undefined) option.append(' ', element('span', { class: 'count' }, `(${count})`));
       group.append(option);
     }
     return [group];
@@ -71,6 +75,9 @@ async function start(root: HTMLElement): Promise<void> {
   let shown: PagefindResult[] = [];
   let pending: PagefindResult[] = [];
   let generation = 0;
+  // A large catalog's page lists the filter values without counts (src/views/search-facets.ts, facetChoices).
+  const uncounted = root.dataset.facetValues ? (JSON.parse(root.dataset.facetValues) as Record<string, string[]>) : undefined;
+  const listed: FacetValues | undefined = uncounted && Object.fromEntries(Object.entries(uncounted).map(([name, values]) => [name, Object.fromEntries(values.map((value) => [value, undefined]))]));
   let countsLoaded = false;
 
   const showMore = async (current: number) => {
@@ -90,9 +97,9 @@ async function start(root: HTMLElement): Promise<void> {
       link.href = `?${writeState({ ...state, order: link.dataset.order === 'date' ? 'date' : 'relevance' })}`;
       link.toggleAttribute('aria-current', (link.dataset.order === 'date') === (state.order === 'date'));
     }
-    const outcome = await runSearch(pagefind, state);
+    const outcome = await runSearch(pagefind, state, { counting: countsLoaded });
     if (current !== generation) return;
-    facets.replaceChildren(...facetGroups(state, outcome.counts));
+    facets.replaceChildren(...facetGroups(state, listed ?? outcome.counts));
     list.replaceChildren();
     shown = [];
     pending = [...outcome.results];
@@ -100,7 +107,7 @@ async function start(root: HTMLElement): Promise<void> {
     status.textContent = !searched ? 'Type a query or choose a filter.' : `${outcome.results.length} ${outcome.results.length === 1 ? 'record' : 'records'}${state.query ? ` for “${state.query}”` : ''}`;
     await showMore(current);
     if (current !== generation) return;
-    if (!countsLoaded) {
+    if (!countsLoaded && !listed) {
       // The first results came before Pagefind's filters were loaded; their counts follow.
       root.dataset.state = 'counting';
       await pagefind.filters();

@@ -35,13 +35,14 @@ async function countsFor(pagefind: Pagefind, state: SearchState, response: Pagef
 
 const isWithdrawn = (fragment: PagefindFragment) => fragment.filters[FILTERS.status]?.includes(WITHDRAWN) ?? false;
 
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
-  if (!state.query && !hasFilters(state)) return { results: [], counts: await pagefind.filters() };
+/** `counting`: Pagefind's filters are loaded, so the outcome has counts per filter value (else none). */
+export async function runSearch(pagefind: Pagefind, state: SearchState, { counting = true } = {}): Promise<SearchOutcome> {
+  if (!state.query && !hasFilters(state)) return { results: [], counts: counting ? await pagefind.filters() : {} };
   const query = state.query || null;
   const filters = pagefindFilters(state.filters);
   const sort = state.order === 'date' ? { date: 'desc' } : undefined;
   const response = await pagefind.search(query, { filters, sort });
-  const counts = await countsFor(pagefind, state, response);
+  const counts = counting ? await countsFor(pagefind, state, response) : {};
   const results = response.results.map(loadOnce);
   if (sort || !query) return { results, counts };
   // The tiered results' data says which are withdrawn: a second search for them would cost as much as the first.

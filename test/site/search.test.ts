@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERIES, rankedResults, readQueries, runQueries, scoreOutcomes, type QueryOutcome } from '../../scripts/bench/search-quality.ts';
@@ -85,6 +87,29 @@ describe.skipIf(!hasChromium)('search on the built example site, in Chromium', (
     await page.waitForSelector('[data-search][data-state="done"]');
     await expect(page.locator('[data-order="relevance"]').getAttribute('aria-current')).resolves.not.toBeNull();
     await page.screenshot({ path: 'test-results/screenshots/search.png', fullPage: true });
+  });
+
+  it('lists filter values without counts, and loads no filter to count, when the page says the catalog is too large to count', async () => {
+    const other = await browser.newPage();
+    const filterFiles: string[] = [];
+    other.on('request', (request) => request.url().includes('/pagefind/filter/') && filterFiles.push(request.url()));
+    // The page of a catalog above COUNTED_RECORDS carries its filter values (uncountedFacetValues).
+    await other.route('**/search/?*', async (route) => {
+      const response = await route.fetch();
+      const listed = JSON.stringify({ type: ['Dataset', 'Model', 'Run'] }).replaceAll('"', '&quot;');
+      await route.fulfill({ response, body: (await response.text()).replace('data-search ', `data-search data-facet-values="${listed}" `) });
+    });
+    await other.goto(`${server.url}search/?q=fashion`);
+    await other.waitForSelector('[data-search][data-state="done"]');
+    expect(filterFiles).toEqual([]);
+    await expect(other.locator('.facet label').allInnerTexts()).resolves.toEqual(['Dataset', 'Model', 'Run'].map((value) => expect.stringMatching(new RegExp(`^\\s*${value}$`))));
+    await other.locator('.facet input[value="Model"]').check();
+    await other.waitForURL(/q=fashion&type=Model$/);
+    await other.waitForSelector('[data-search][data-state="done"]');
+    await expect(other.locator('.search-result .badge').allTextContents()).resolves.toEqual(Array(3).fill('Model'));
+    // The chosen filter's values are loaded to apply it, not every filter to count.
+    expect(filterFiles.length).toBeLessThan(readdirSync(join(example.outDir, 'pagefind/filter')).length);
+    await other.close();
   });
 
   it('searches from the header box of any page', async () => {

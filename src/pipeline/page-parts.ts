@@ -153,7 +153,7 @@ export function startPagePartsWorker(site: Site, records: PublishedRecord[], out
   (site as WithStore)[STORE] = { parts, ready, takeWork, exportsWritten };
 }
 
-/** Resolves when the worker has written every export; undefined when no worker runs. */
+/** Resolves when every export is written, by the worker or this thread; undefined when no worker runs. */
 export function exportsWritten(site: Site): Promise<WorkerReport> | undefined {
   return (site as WithStore)[STORE]?.exportsWritten;
 }

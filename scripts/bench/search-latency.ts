@@ -4,8 +4,7 @@
  * opening /search/?q=… in Chromium with nothing cached, the time from
  * navigation until the first results are shown; then, on that page with its
  * facet counts done, the time from submitting another query until its
- * results are shown. Also
- * how big the index is.
+ * results are shown. Also how big the index is.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -44,10 +44,10 @@ export interface WorkerReport {
 
 interface PartsStore {
   parts: Map<string, Promise<PageParts>>;
-  /** Records whose parts have come, from either thread. */
-  ready: Set<string>;
-  /** Computes a chunk in this thread (the record's own if free, else the last free one); false when none is left. */
-  takeWork(id: string): Promise<boolean> | false;
+  /** Whether a record's parts have come, from either thread. */
+  isReady(id: string): boolean;
+  /** Computes a chunk in this thread (the record's own if free, else the last free one); undefined when none is left. */
+  takeWork(id: string): Promise<void> | undefined;
   /** Settles when every export of the plan is written, by either thread. */
   exportsWritten: Promise<WorkerReport>;
 }
@@ -96,11 +96,10 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function startPagePartsWorker(site: Site, records: PublishedRecord[], outDir: string, workerFile: string, { chunkSize = 50, cacheName = 'site' } = {}): void {
   const settle = new Map<string, (parts: PageParts) => void>();
   const parts = new Map(records.map((record) => [record.id, new Promise<PageParts>((resolve) => settle.set(record.id, resolve))]));
-  const ready = new Set<string>();
   const deliver = (entries: Iterable<[string, PageParts]>) => {
     for (const [id, entry] of entries) {
-      ready.add(id);
       settle.get(id)?.(entry);
+      settle.delete(id);
     }
   };
   const chunks: string[][] = [];
@@ -119,14 +118,14 @@ export function startPagePartsWorker(site: Site, records: PublishedRecord[], out
     files += await writeRecordExports(chunk, site.context, outDir);
   };
   let last = chunks.length - 1;
-  const takeWork = (id: string): Promise<boolean> | false => {
+  const takeWork = (id: string): Promise<void> | undefined => {
     const own = chunkOf.get(id);
     let index = own !== undefined && takeChunk(claims, own) ? own : -1;
     for (; index < 0 && last >= 0; last--) if (takeChunk(claims, last)) index = last;
-    if (index < 0) return false;
+    if (index < 0) return undefined;
     const done = compute(index);
     taken.push(done);
-    return done.then(() => true);
+    return done;
   };
 
   const task: PagePartsTask = { catalog: catalogSnapshot(site), chunks, claims, outDir, cacheName };
@@ -150,7 +149,7 @@ export function startPagePartsWorker(site: Site, records: PublishedRecord[], out
   });
   // Not unref'd: while pages wait for their parts, the worker is what keeps the process alive.
   exportsWritten.catch(() => undefined);
-  (site as WithStore)[STORE] = { parts, ready, takeWork, exportsWritten };
+  (site as WithStore)[STORE] = { parts, isReady: (id) => !settle.has(id), takeWork, exportsWritten };
 }
 
 /** Resolves when every export is written, by the worker or this thread; undefined when no worker runs. */
@@ -163,7 +162,7 @@ export async function pagePartsOf(record: PublishedRecord, site: Site): Promise<
   const pending = store?.parts.get(record.id);
   if (!store || !pending) return (await computePageParts([record], site)).get(record.id)!;
   // Rather than wait for the worker, take a chunk; between chunks, let the worker's messages in.
-  while (!store.ready.has(record.id)) {
+  while (!store.isReady(record.id)) {
     const working = store.takeWork(record.id);
     if (!working) break;
     await working;

@@ -75,7 +75,7 @@ async function start(root: HTMLElement): Promise<void> {
   let shown: PagefindResult[] = [];
   let pending: PagefindResult[] = [];
   let generation = 0;
-  // A large catalog's page lists the filter values without counts (src/views/search-facets.ts, facetChoices).
+  // A large catalog's page lists the filter values without counts (uncountedFacetValues in src/views/search-facets.ts).
   const uncounted = root.dataset.facetValues ? (JSON.parse(root.dataset.facetValues) as Record<string, string[]>) : undefined;
   const listed: FacetValues | undefined = uncounted && Object.fromEntries(Object.entries(uncounted).map(([name, values]) => [name, Object.fromEntries(values.map((value) => [value, undefined]))]));
   let countsLoaded = false;
